@@ -1,0 +1,117 @@
+/// Removes comment-form and share-widget residue lines from scraped text.
+///
+/// A line is residue only if, once lower-cased and stripped of punctuation and extra spaces, it equals
+/// a known residue line; and it is removed only when it stands in the trailing block of the text or
+/// next to another residue line. A sentence that merely contains the words ("leave a reply") is never touched.
+enum ResidueFilter {
+  /// Known residue lines in normalised form (lower case, letters, digits and single spaces).
+  static let lines: Set<String> = [
+    // tagDiv Newspaper theme.
+    "leave a reply", "please enter your comment", "please enter your name here",
+    "you have entered an incorrect email address", "please enter your email address here",
+    // WordPress's default comment form.
+    "cancel reply", "your email address will not be published", "required fields are marked",
+    "your email address will not be published required fields are marked",
+    "save my name email and website in this browser for the next time i comment", "post comment",
+    "you must be logged in to post a comment", "leave a comment", "comment", "name", "email", "website",
+    "comments", "0 comments", "no comments", "comments are closed", "submit", "reply",
+    // Akismet.
+    "this site uses akismet to reduce spam learn how your comment data is processed",
+    "this site uses akismet to reduce spam",
+    // Disqus.
+    "please enable javascript to view the comments powered by disqus", "comments powered by disqus",
+    // Jetpack sharing and likes.
+    "share this", "like this", "loading", "like loading", "related", "be the first to like this",
+    "click to share on twitter opens in new window", "click to share on facebook opens in new window",
+    "click to share on x opens in new window", "click to share on linkedin opens in new window",
+    "click to share on reddit opens in new window", "click to email a link to a friend opens in new window",
+    "click to print opens in new window", "share", "tweet", "print", "email this", "share on facebook",
+    "share on twitter",
+  ]
+
+  /// Lines that are residue on their own only in a cluster or trailing block, never a heading to keep.
+  static func isResidue(_ line: Substring) -> Bool {
+    let key = normalize(line)
+    return !key.isEmpty && lines.contains(key)
+  }
+
+  /// Lower-cases, keeps letters and digits, and folds every other run into one space.
+  static func normalize(_ line: Substring) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in line.unicodeScalars {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if pendingSpace && !result.isEmpty { result.append(" ") }
+        pendingSpace = false
+        result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else if scalar == "'" || scalar == "\u{2019}" {
+        continue  // "don't" and "don’t" normalise alike
+      } else {
+        pendingSpace = true
+      }
+      if result.utf8.count > 120 { return "" }  // no residue line is that long
+    }
+    return result
+  }
+
+  static func filter(_ input: [Substring], removed: inout [RemovedText]) -> [Substring] {
+    let residue = input.map(isResidue)
+    let blank = input.map { $0.allSatisfy(\.isWhitespace) }
+    var remove = [Bool](repeating: false, count: input.count)
+    // The trailing block: residue lines and blanks at the end of the text.
+    var index = input.count - 1
+    while index >= 0 && (residue[index] || blank[index]) {
+      if residue[index] { remove[index] = true }
+      index -= 1
+    }
+    // Clusters: a residue line whose nearest non-blank neighbour is also residue.
+    for index in input.indices where residue[index] && !remove[index] {
+      var before = index - 1
+      while before >= 0 && blank[before] { before -= 1 }
+      var after = index + 1
+      while after < input.count && blank[after] { after += 1 }
+      if (before >= 0 && residue[before]) || (after < input.count && residue[after]) {
+        remove[index] = true
+      }
+    }
+    var kept: [Substring] = []
+    kept.reserveCapacity(input.count)
+    for (index, line) in input.enumerated() {
+      if remove[index] {
+        removed.append(RemovedText(text: String(line), reason: "comment-form or widget residue"))
+        // Drop the blank line that separated the residue from what follows, keeping paragraphs apart once.
+      } else {
+        kept.append(line)
+      }
+    }
+    return collapseBlankRuns(kept, original: input, removedAny: remove.contains(true))
+  }
+
+  /// After removals, two paragraphs may meet with several blank lines between them; keep at most one.
+  private static func collapseBlankRuns(_ lines: [Substring], original: [Substring], removedAny: Bool) -> [Substring] {
+    guard removedAny else { return lines }
+    var result: [Substring] = []
+    result.reserveCapacity(lines.count)
+    var blankRun = 0
+    let originalMaxRun = maxBlankRun(original)
+    for line in lines {
+      if line.allSatisfy(\.isWhitespace) {
+        blankRun += 1
+        if blankRun > originalMaxRun { continue }
+      } else {
+        blankRun = 0
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  private static func maxBlankRun(_ lines: [Substring]) -> Int {
+    var best = 0
+    var run = 0
+    for line in lines {
+      if line.allSatisfy(\.isWhitespace) { run += 1; best = max(best, run) } else { run = 0 }
+    }
+    return best
+  }
+}

@@ -1,0 +1,37 @@
+/// Cleans text that was already scraped from a page.
+struct TextCleaner {
+  var removeResidue: Bool
+
+  func clean(_ raw: String, removed: inout [RemovedText]) -> String {
+    var lines = Self.normalizedLines(raw)
+    if removeResidue {
+      lines = ResidueFilter.filter(lines, removed: &removed)
+    }
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Splits text into lines at LF, CRLF and CR, without their line ends.
+  static func normalizedLines(_ raw: String) -> [Substring] {
+    var lines: [Substring] = []
+    var text = raw
+    text.makeContiguousUTF8()
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x0A || byte == 0x0D {
+        lines.append(text[lineStart..<index])
+        var next = utf8.index(after: index)
+        if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+        index = next
+        lineStart = next
+      } else {
+        index = utf8.index(after: index)
+      }
+    }
+    lines.append(text[lineStart..<utf8.endIndex])
+    return lines
+  }
+}

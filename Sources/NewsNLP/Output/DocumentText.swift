@@ -1,0 +1,48 @@
+extension Document {
+  /// The document for people to read: one sentence per line when sentences are known, otherwise
+  /// one line of text per line; tokens, when known and sentences are not, are separated by `·`.
+  public func readableText() -> String {
+    var lines: [String] = []
+    if let title = metadata.title { lines.append("# \(title)") }
+    if let sentences {
+      for sentence in sentences {
+        lines.append(String(text(of: sentence)).replacingNewlines())
+      }
+    } else if let tokens {
+      var line: [Substring] = []
+      var previousEnd = 0
+      for token in tokens {
+        // A line break between two tokens starts a new output line.
+        if !line.isEmpty && text(of: Span(start: previousEnd, end: token.start)).contains("\n") {
+          lines.append(line.joined(separator: " · "))
+          line.removeAll()
+        }
+        line.append(text(of: token))
+        previousEnd = token.end
+      }
+      if !line.isEmpty { lines.append(line.joined(separator: " · ")) }
+    } else {
+      lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init))
+    }
+    for warning in warnings { lines.append("! \(warning)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func replacingNewlines() -> String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    var lastWasSpace = false
+    for character in self {
+      if character.isNewline {
+        if !lastWasSpace { result.append(" ") }
+        lastWasSpace = true
+      } else {
+        result.append(character)
+        lastWasSpace = character == " "
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,64 @@
+import NewsNLP
+
+/// The golden files of one annotated document: one human-readable file per stage.
+///
+/// Every file is written by this code alone: LF line ends, one final newline, offsets in Unicode
+/// scalars, nothing that depends on the machine, so goldens are identical on Linux and macOS.
+public enum GoldenFiles {
+  /// The file name of each stage's golden.
+  public static func fileName(forStage stage: String) -> String {
+    switch stage {
+    case "clean": "clean.txt"
+    default: "\(stage).tsv"
+    }
+  }
+
+  /// The golden files of a document annotated by `pipeline`, keyed by file name.
+  public static func render(_ document: Document, pipeline: Pipeline) -> [String: String] {
+    var files: [String: String] = [:]
+    let offsets = ScalarOffsetMap(document.text)
+    for stage in pipeline.stages {
+      let name = fileName(forStage: stage.name)
+      switch stage.name {
+      case "clean":
+        files[name] = renderText(document)
+      case "tokenize":
+        files[name] = renderSpans(document.tokens ?? [], of: document, offsets, header: "start\tend\ttoken")
+      default:
+        continue
+      }
+    }
+    return files
+  }
+
+  static func renderText(_ document: Document) -> String {
+    var text = document.text
+    if !text.hasSuffix("\n") { text += "\n" }
+    return text
+  }
+
+  /// One span a line: start, end (Unicode scalars) and the text with line breaks shown as `⏎`.
+  static func renderSpans(_ spans: [Span], of document: Document, _ offsets: ScalarOffsetMap, header: String) -> String {
+    var lines = ["# \(header)"]
+    lines.reserveCapacity(spans.count + 1)
+    for span in spans {
+      let start = offsets.scalarOffset(ofUTF8: span.start)
+      let end = offsets.scalarOffset(ofUTF8: span.end)
+      lines.append("\(start)\t\(end)\t\(visible(document.text(of: span)))")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Shows line breaks and tabs so one span stays on one line.
+  static func visible(_ text: Substring) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\n": result += "⏎"
+      case "\t": result += "⇥"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import NewsNLP
+
+@main
+struct BenchmarkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "benchmark",
+    abstract: "Time each stage over the corpus on one core and print MB/s and peak memory.",
+    discussion: """
+      Build in release mode: swift run -c release benchmark. Each measurement annotates the corpus \
+      documents one by one, cycling through them until at least --megabytes of input were processed. \
+      MB is 10^6 bytes of UTF-8 input. Peak memory is the process's peak resident set (VmHWM), reset \
+      before each measurement.
+      """)
+
+  @Option(help: "Megabytes of input per measurement.")
+  var megabytes: Double = 20
+
+  @Option(help: "The repository root holding Corpus/.")
+  var root: String = FileManager.default.currentDirectoryPath
+
+  @Option(help: "Only measurements whose name contains this text.")
+  var only: String?
+
+  func run() throws {
+    let corpus = URL(fileURLWithPath: root).appendingPathComponent("Corpus")
+    let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+    var texts: [String] = []
+    var pages: [[UInt8]] = []
+    for name in names {
+      let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))
+      if DocumentInput.isHTMLFileName(name) {
+        pages.append(bytes)
+      } else if name.hasSuffix(".txt") {
+        var warnings: [String] = []
+        if case .text(let text) = try DocumentInput.text(bytes: bytes, warnings: &warnings) { texts.append(text) }
+      }
+    }
+    let target = Int(megabytes * 1_000_000)
+    print("corpus: \(texts.count) text documents, \(pages.count) HTML pages; \(megabytes) MB per measurement, one core")
+    print(pad("measurement", 30) + pad("MB/s", 10) + pad("docs/s", 12) + pad("peak MB", 10) + "input MB")
+
+    let tokenizer = Tokenizer()
+    let cleanedTexts = try texts.map { try Pipeline.news.annotate(text: $0).text }
+    measure("clean (scraped text)", inputs: texts, target: target) { text in
+      _ = try Pipeline.news.stages[0].processed(Document(id: "b", input: .text(text)))
+    }
+    measure("tokenize", inputs: cleanedTexts, target: target) { text in
+      _ = tokenizer.tokenize(text)
+    }
+    measure("text pipeline", inputs: cleanedTexts, target: target) { text in
+      _ = try Pipeline.text.annotate(text: text)
+    }
+    measure("news pipeline (text input)", inputs: texts, target: target) { text in
+      _ = try Pipeline.news.annotate(text: text)
+    }
+  }
+
+  private func measure(_ name: String, inputs: [String], target: Int, _ body: (String) throws -> Void) {
+    guard only.map({ name.contains($0) }) ?? true, !inputs.isEmpty else { return }
+    // Warm up caches and lazily built tables outside the timing.
+    for input in inputs { try? body(input) }
+    resetPeakMemory()
+    var bytes = 0
+    var documents = 0
+    var failures = 0
+    let clock = ContinuousClock()
+    let start = clock.now
+    while bytes < target {
+      for input in inputs {
+        do { try body(input) } catch { failures += 1 }
+        bytes += input.utf8.count
+        documents += 1
+      }
+    }
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let megabytesPerSecond = Double(bytes) / 1e6 / seconds
+    print(
+      pad(name, 30) + pad(String(format: "%.1f", megabytesPerSecond), 10)
+        + pad(String(format: "%.0f", Double(documents) / seconds), 12)
+        + pad(String(format: "%.1f", Double(peakMemoryKB()) / 1024), 10)
+        + String(format: "%.1f", Double(bytes) / 1e6) + (failures > 0 ? "  (\(failures) failures)" : ""))
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+  }
+
+  /// Resets VmHWM so each measurement reports its own peak (Linux only; elsewhere a no-op).
+  private func resetPeakMemory() {
+    try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+  }
+
+  private func peakMemoryKB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+    return 0
+  }
+}
+
+extension Stage {
+  func processed(_ document: Document) throws -> Document {
+    var document = document
+    try process(&document)
+    return document
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GoldenKit
+
+@main
+struct GoldensCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "goldens",
+    abstract: "Check the corpus output against the reviewed goldens, or regenerate them.",
+    discussion: """
+      Without --update, exits 1 and prints a unified diff for every golden that differs, is missing \
+      or is an orphan. Review the diff; when the new output is right, run with --update.
+      """)
+
+  @Flag(help: "Regenerate the goldens instead of checking them.")
+  var update = false
+
+  @Option(help: "With --update: only this corpus document (its file stem).")
+  var document: String?
+
+  @Option(help: "With --update: only this stage's golden (e.g. tokenize).")
+  var stage: String?
+
+  @Option(help: "The repository root holding Corpus/ and Goldens/.")
+  var root: String = FileManager.default.currentDirectoryPath
+
+  func validate() throws {
+    if !update && (document != nil || stage != nil) {
+      throw ValidationError("--document and --stage go with --update")
+    }
+  }
+
+  func run() throws {
+    let corpus = GoldenCorpus(root: URL(fileURLWithPath: root))
+    if update {
+      let report = corpus.update(document: document, stage: stage)
+      for path in report.created { print("created  \(path)") }
+      for path in report.updated { print("updated  \(path)") }
+      for path in report.removed { print("removed  \(path)") }
+      if !report.isClean { FileHandle.standardError.write(Data((report.problemsText + "\n").utf8)) }
+      print(report.summary)
+      if !report.isClean { throw ExitCode(1) }
+      return
+    }
+    let report = corpus.check()
+    if report.isClean {
+      print("goldens: all \(report.unchanged) goldens match")
+      return
+    }
+    print(report.problemsText)
+    print("goldens: \(report.problems.count) problems, \(report.unchanged) goldens match")
+    throw ExitCode(1)
+  }
+}
