@@ -53,7 +53,7 @@ enum JSONValue: Hashable, Sendable, Codable {
     switch self {
     case .null: "nulls"
     case .bool: "booleans"
-    case .number: "numbers"
+    case .number(let value): value.rounded() == value ? "integers" : "numbers"
     case .string: "strings"
     case .array: "arrays"
     case .object: "objects"

@@ -61,8 +61,26 @@ enum StageRegistry {
       return S(configuration: try JSONDecoder().decode(S.Configuration.self, from: data))
     } catch let error as PipelineError {
       throw error
+    } catch DecodingError.typeMismatch(let type, let context) where !context.codingPath.isEmpty {
+      // Reached when the default gave no type to compare with, e.g. an empty array.
+      let option = context.codingPath[0].stringValue
+      let inArray = context.codingPath.count > 1
+      let expected = inArray ? "an array of \(typeName(type, plural: true))" : typeName(type, plural: false)
+      throw .wrongOptionType(
+        stage: S.stageName, option: option, expected: expected,
+        found: options[option]?.typeDescription ?? "another type")
     } catch {
       throw .malformed("options of stage \"\(S.stageName)\": \(error)")
+    }
+  }
+
+  private static func typeName(_ type: Any.Type, plural: Bool) -> String {
+    switch type {
+    case is Bool.Type: plural ? "booleans" : "a boolean"
+    case is String.Type: plural ? "strings" : "a string"
+    case is Int.Type: plural ? "integers" : "an integer"
+    case is Double.Type: plural ? "numbers" : "a number"
+    default: plural ? "values of type \(type)" : "a value of type \(type)"
     }
   }
 }

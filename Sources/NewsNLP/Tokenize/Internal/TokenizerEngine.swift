@@ -282,6 +282,7 @@ struct TokenizerEngine {
     case .closeBracket, .quote, .comma, .colon, .exclamation, .percent, .symbol, .currency, .openBracket,
       .slash, .apostrophe, .at, .hash:
       if start == low { return nil }
+      if c == .apostrophe && isQuotedN(low, start) { return nil }
       return length
     case .dash, .ellipsis, .hyphen:
       if start == low { return nil }
@@ -307,6 +308,12 @@ struct TokenizerEngine {
     default:
       return nil
     }
+  }
+
+  /// Whether the piece is 'n' ("rock 'n' roll"), ending with the apostrophe at `apostrophe`.
+  private func isQuotedN(_ low: Int, _ apostrophe: Int) -> Bool {
+    guard apostrophe > low, lowerASCII(apostrophe - 1) == UInt8(ascii: "n"), apostrophe - 1 > low else { return false }
+    return cls(low) == .apostrophe && scalarStart(bytes, endingAt: apostrophe - 1) == low
   }
 
   /// Whether `[low, high)`, which ends with a period, is an abbreviation that keeps the period.
@@ -417,12 +424,14 @@ struct TokenizerEngine {
     {
       unitStart -= 1
     }
-    guard unitStart > low, high - unitStart <= 3, ScalarClasses.ascii[Int(bytes[unitStart - 1])] == .digit else {
+    guard unitStart > low, high - unitStart <= 3, bytes[unitStart - 1] < 0x80,
+      ScalarClasses.ascii[Int(bytes[unitStart - 1])] == .digit
+    else {
       return nil
     }
     for index in low..<unitStart {
       let byte = bytes[index]
-      guard ScalarClasses.ascii[Int(byte)] == .digit || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+      guard byte < 0x80, ScalarClasses.ascii[Int(byte)] == .digit || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
         || byte == UInt8(ascii: ":")
       else { return nil }
     }
@@ -445,6 +454,8 @@ struct TokenizerEngine {
 
   /// Splits a piece that lost its prefixes and suffixes at the first infix, then recurses.
   private mutating func splitInfixes(_ low: Int, _ high: Int) {
+    // An abbreviation such as "Ph.D." has inner periods that are not sentence ends.
+    let isWholeAbbreviation = bytes[high - 1] == UInt8(ascii: ".") && isAbbreviation(low, high)
     var index = low
     while index < high {
       let (c, length) = classAt(bytes, index)
@@ -464,7 +475,7 @@ struct TokenizerEngine {
         let run = periodRun(index, high)
         if run >= 2 {
           split = (index, index + run)
-        } else if next < high, startsSentenceLike(next), endsWordOfTwoLowercase(low, index) {
+        } else if !isWholeAbbreviation, next < high, startsSentenceLike(next), endsWordOfTwoLowercase(low, index) {
           // "end.The": split, but keep an abbreviation on the left whole ("Mr.Price" → "Mr." "Price").
           if isAbbreviation(low, next) {
             emit(low, next)
