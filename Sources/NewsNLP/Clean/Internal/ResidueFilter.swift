@@ -29,8 +29,12 @@ enum ResidueFilter {
     "share on twitter",
   ]
 
-  /// Lines that are residue on their own only in a cluster or trailing block, never a heading to keep.
+  static let maximumLineBytes = 160
+
+  /// Whether a line, normalised, is a known residue line.
   static func isResidue(_ line: Substring) -> Bool {
+    // The longest known residue line is under 100 bytes; article paragraphs are longer.
+    guard line.utf8.count <= maximumLineBytes else { return false }
     let key = normalize(line)
     return !key.isEmpty && lines.contains(key)
   }
@@ -56,7 +60,7 @@ enum ResidueFilter {
 
   static func filter(_ input: [Substring], removed: inout [RemovedText]) -> [Substring] {
     let residue = input.map(isResidue)
-    let blank = input.map { $0.allSatisfy(\.isWhitespace) }
+    let blank = input.map(isBlank)
     var remove = [Bool](repeating: false, count: input.count)
     // The trailing block: residue lines and blanks at the end of the text.
     var index = input.count - 1
@@ -95,7 +99,7 @@ enum ResidueFilter {
     var blankRun = 0
     let originalMaxRun = maxBlankRun(original)
     for line in lines {
-      if line.allSatisfy(\.isWhitespace) {
+      if isBlank(line) {
         blankRun += 1
         if blankRun > originalMaxRun { continue }
       } else {
@@ -110,8 +114,13 @@ enum ResidueFilter {
     var best = 0
     var run = 0
     for line in lines {
-      if line.allSatisfy(\.isWhitespace) { run += 1; best = max(best, run) } else { run = 0 }
+      if isBlank(line) { run += 1; best = max(best, run) } else { run = 0 }
     }
     return best
+  }
+
+  /// Whether a line holds only spaces and tabs (checked on bytes; no-break spaces count as text).
+  static func isBlank(_ line: Substring) -> Bool {
+    line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
   }
 }

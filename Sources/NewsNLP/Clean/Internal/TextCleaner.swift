@@ -4,10 +4,17 @@ struct TextCleaner {
 
   func clean(_ raw: String, removed: inout [RemovedText]) -> String {
     var lines = Self.normalizedLines(raw)
+    let removedBefore = removed.count
     if removeResidue {
       lines = ResidueFilter.filter(lines, removed: &removed)
     }
-    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    var trimmed = false
+    while let last = lines.last, ResidueFilter.isBlank(last) {
+      lines.removeLast()
+      trimmed = true
+    }
+    // Most text needs no change: hand back the original string rather than a copy.
+    if !trimmed && removed.count == removedBefore && !raw.utf8.contains(0x0D) { return raw }
     return lines.joined(separator: "\n")
   }
 
