@@ -47,6 +47,9 @@ let package = Package(
       name: "NewsNLPTests",
       dependencies: ["NewsNLP"]),
     .testTarget(
+      name: "CLITests",
+      dependencies: ["newsnlp"]),
+    .testTarget(
       name: "GoldenTests",
       dependencies: ["GoldenKit", "NewsNLP"]),
   ],
