@@ -1,11 +1,18 @@
 /// Turns raw input into the article text that every later stage reads.
 ///
+/// An HTML page is parsed with libxml2 (its encoding detected first); boilerplate (navigation,
+/// comments, share widgets, related stories, newsletters, ads, hidden elements …) is removed,
+/// the article container found, and the text written as the headline, a blank line, then one
+/// paragraph per block with a blank line between. Title, byline, date, URL and site name go to
+/// ``Document/metadata``.
+///
 /// Scraped text has its line endings normalised to LF, trailing blank lines trimmed and, when
 /// `removeResidue` is on, comment-form and share-widget residue removed as whole lines.
 public struct Cleaner: ConfigurableStage {
   /// Options of the cleaner.
   public struct Configuration: StageConfiguration {
     /// Whether comment-form and widget residue lines are removed from scraped text (default `true`).
+    /// HTML pages always lose their comment forms and widgets.
     public var removeResidue: Bool = true
     /// Whether the document records what was removed, in ``Document/removed`` (default `false`).
     public var report: Bool = false
@@ -52,8 +59,11 @@ public struct Cleaner: ConfigurableStage {
     switch input {
     case .text(let raw):
       document.text = TextCleaner(removeResidue: configuration.removeResidue).clean(raw, removed: &removed)
-    case .html:
-      throw DocumentError.unsupportedInput("HTML input is not supported by this version of the clean stage")
+    case .html(let bytes, let charset):
+      let result = try HTMLCleaner(report: configuration.report).clean(bytes, charset: charset, warnings: &document.warnings)
+      document.text = result.text
+      document.metadata = result.metadata
+      removed = result.removed
     }
     if configuration.report { document.removed = removed }
   }

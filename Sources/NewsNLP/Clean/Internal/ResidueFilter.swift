@@ -26,7 +26,10 @@ enum ResidueFilter {
     "click to share on x opens in new window", "click to share on linkedin opens in new window",
     "click to share on reddit opens in new window", "click to email a link to a friend opens in new window",
     "click to print opens in new window", "share", "tweet", "print", "email this", "share on facebook",
-    "share on twitter",
+    "share on twitter", "share on x", "share via email",
+    // Share-button labels that scrapers keep one per line.
+    "twitter", "facebook", "x", "pinterest", "whatsapp", "linkedin", "reddit", "telegram", "tumblr", "pocket",
+    "threads", "bluesky", "mastodon", "flipboard", "email", "more",
   ]
 
   static let maximumLineBytes = 160

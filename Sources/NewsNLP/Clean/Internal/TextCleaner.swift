@@ -13,6 +13,11 @@ struct TextCleaner {
       lines.removeLast()
       trimmed = true
     }
+    // A line of spaces is a paragraph break; write it as an empty line.
+    for index in lines.indices where !lines[index].isEmpty && ResidueFilter.isBlank(lines[index]) {
+      lines[index] = ""
+      trimmed = true
+    }
     // Most text needs no change: hand back the original string rather than a copy.
     if !trimmed && removed.count == removedBefore && !raw.utf8.contains(0x0D) { return raw }
     return lines.joined(separator: "\n")

@@ -1,0 +1,143 @@
+/// What on a news page is never article text, and what marks the article.
+///
+/// Facts gathered from how common publishing systems (WordPress and its themes, Drupal, Disqus,
+/// Jetpack) name their parts; matching is on lower-case tokens of `id` and `class`.
+enum BoilerplateRules {
+  /// Elements whose content is never read; they are kept empty so their attributes still count.
+  static let contentlessTags: Set<String> = [
+    "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "math", "select",
+    "textarea", "button", "video", "audio", "map", "picture", "source", "img",
+  ]
+
+  /// Elements that are never article text.
+  static let removedTags: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "input", "textarea", "select",
+    "button", "nav", "aside", "object", "embed", "canvas", "label", "option", "video", "audio", "dialog",
+    "menu", "head", "figure", "figcaption", "map",
+  ]
+
+  /// Landmark roles that are never article text.
+  static let removedRoles: Set<String> = [
+    "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu",
+    "menubar", "toolbar", "form",
+  ]
+
+  /// Attributes the cleaner reads.
+  static let attributes: Set<String> = [
+    "id", "class", "itemprop", "hidden", "aria-hidden", "style", "role", "property", "name", "content", "rel",
+    "href", "type", "datetime", "charset", "http-equiv",
+  ]
+
+  /// Class or id tokens that mark a container to drop, with the reason reported.
+  static let tokenReasons: [String: String] = {
+    var table: [String: String] = [:]
+    let groups: [(String, [String])] = [
+      ("comments", [
+        "comment", "comments", "commentlist", "commentform", "respond", "reply", "replies", "disqus",
+        "discussion", "wpdiscuz", "akismet", "comentarios",
+      ]),
+      ("share widget", [
+        "share", "shares", "sharing", "sharedaddy", "sharethis", "addthis", "addtoany", "social", "socials",
+        "like", "likes", "wpl", "reactions", "follow",
+      ]),
+      ("related stories", [
+        "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "readmore",
+        "more", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "nextprev",
+        "pagination", "pager",
+      ]),
+      ("newsletter", ["newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "optin", "paywall", "regwall"]),
+      ("cookie banner", ["cookie", "cookies", "consent", "gdpr", "cmp"]),
+      ("advertisement", [
+        "ad", "ads", "adsense", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising",
+        "sponsor", "sponsored", "promo", "promotion", "promoted", "dfp", "gpt", "banner",
+      ]),
+      ("author box", ["authorbox", "bio", "biography"]),
+      ("tags", ["tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords"]),
+      ("breadcrumbs", ["breadcrumb", "breadcrumbs", "crumbs"]),
+      ("print links", ["print", "reprint", "reprints", "permissions", "tools", "toolbar", "utility"]),
+      ("page furniture", [
+        "sidebar", "widget", "widgets", "menu", "navbar", "navigation", "nav", "masthead", "modal", "popup",
+        "overlay", "skip", "srt", "sronly", "hidden", "offscreen", "footer", "header", "meta", "byline",
+        "dateline", "timestamp", "caption", "credit", "credits", "lightbox", "gallery", "toc", "donate",
+      ]),
+    ]
+    for (reason, tokens) in groups {
+      for token in tokens { table[token] = reason }
+    }
+    return table
+  }()
+
+  /// Compound class names that the token rules alone would miss or mis-split.
+  static let phraseReasons: [(String, String)] = [
+    ("author-box", "author box"), ("author-bio", "author box"), ("about-author", "author box"),
+    ("author-info", "author box"), ("post-author", "author box"), ("screen-reader", "page furniture"),
+    ("sr-only", "page furniture"), ("visually-hidden", "page furniture"), ("jp-relatedposts", "related stories"),
+    ("td-post-sharing", "share widget"), ("td-post-source-tags", "tags"), ("td-block-related", "related stories"),
+    ("post-navigation", "related stories"), ("entry-meta", "page furniture"), ("post-meta", "page furniture"),
+  ]
+
+  /// Tokens too general to drop a container that holds most of the page's text.
+  static let weakReasons: Set<String> = ["page furniture", "advertisement", "print links", "tags"]
+
+  /// Classes that mark the article body, most specific first.
+  static let contentClasses: [String] = [
+    "entry-content", "post-content", "article-body", "article-content", "articlebody", "article__body",
+    "article-text", "story-body", "story-content", "storycontent", "td-post-content", "field-name-body",
+    "field--name-body", "post-body", "postbody", "content-body", "body-text", "article__content",
+    "c-entry-content", "rich-text", "entry", "post-entry", "news-body", "text-body",
+  ]
+
+  /// Paragraphs that are page furniture wherever they stand in an HTML page.
+  static let furnitureParagraphs: Set<String> = [
+    "advertisement", "continue reading the main story", "skip advertisement", "story continues below",
+    "story continues below advertisement", "article continues below advertisement", "read more", "read more below",
+    "click here to read more", "sign up for our newsletter", "subscribe to our newsletter", "listen to this article",
+    "share this article", "share", "print", "email", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
+  ]
+
+  /// Link texts that make a short paragraph a promotion rather than article text.
+  static let callsToAction: Set<String> = [
+    "sign up", "sign me up", "sign up now", "sign up here", "subscribe", "subscribe now", "subscribe here",
+    "subscribe today", "join now", "click here", "learn more", "download the app", "get the app", "register",
+    "register now", "log in", "sign in", "try it free", "start your free trial", "get alerts", "follow us",
+  ]
+
+  private static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+
+  /// A short line with a month and a year or day, and no sentence ending: "March 8, 2024 · Lydia Wong".
+  static func looksLikeDateline(_ text: String) -> Bool {
+    if let last = text.last, ".!?”\"".contains(last) { return false }
+    let words = ResidueFilter.normalize(Substring(text)).split(separator: " ")
+    guard words.contains(where: { months.contains(String($0)) }) else { return false }
+    return words.contains(where: { word in word.allSatisfy(\.isNumber) && (word.count == 4 || word.count <= 2) })
+  }
+
+  /// The drop reason for an element's `id` and `class`, if any.
+  static func reason(id: String?, classes: String?) -> String? {
+    for value in [id, classes] {
+      guard let value, !value.isEmpty else { continue }
+      let lower = value.lowercased()
+      for (phrase, reason) in phraseReasons where lower.contains(phrase) { return reason }
+      var token = ""
+      for scalar in lower.unicodeScalars {
+        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+          token.unicodeScalars.append(scalar)
+        } else {
+          if let reason = tokenReasons[token] { return reason }
+          token = ""
+        }
+      }
+      if let reason = tokenReasons[token] { return reason }
+    }
+    return nil
+  }
+
+  /// Whether inline style hides the element.
+  static func styleHides(_ style: String) -> Bool {
+    let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
+    return compact.contains("display:none") || compact.contains("visibility:hidden")
+  }
+}

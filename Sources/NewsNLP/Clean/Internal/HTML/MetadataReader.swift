@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads title, byline, date, canonical URL and site name from meta tags and JSON-LD.
+struct MetadataReader {
+  let tree: HTMLTree
+
+  func read() -> Metadata {
+    var meta: [String: String] = [:]
+    var canonical: String?
+    var jsonLD: [[String: Any]] = []
+    var timeElement: String?
+    var bylineElement: String?
+    for (offset, node) in tree.nodes.enumerated() where !node.isText {
+      let index = Int32(offset)
+      switch node.tag {
+      case "meta":
+        let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"])?.lowercased()
+        if let key, let content = node.attributes["content"], !content.isEmpty, meta[key] == nil {
+          meta[key] = WhitespaceCollapser.collapse(content)
+        }
+      case "link":
+        if node.attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true {
+          canonical = canonical ?? node.attributes["href"]
+        }
+      case "script":
+        if node.attributes["type"]?.lowercased().contains("ld+json") == true {
+          jsonLD.append(contentsOf: Self.articleObjects(in: tree.textContent(of: index)))
+        }
+      case "time":
+        if timeElement == nil, let value = node.attributes["datetime"], !value.isEmpty { timeElement = value }
+      default:
+        break
+      }
+      if bylineElement == nil, node.tag != "meta" {
+        let classes = (node.attributes["class"] ?? "").lowercased()
+        if node.attributes["rel"]?.lowercased() == "author" || node.attributes["itemprop"]?.lowercased() == "author"
+          || classes.split(separator: " ").contains(where: { $0 == "byline" || $0 == "author-name" || $0 == "byline__name" })
+        {
+          let text = Self.cleanByline(tree.textContent(of: index))
+          if !text.isEmpty && text.count < 120 { bylineElement = text }
+        }
+      }
+    }
+    let article = jsonLD.first
+    var metadata = Metadata()
+    metadata.title = meta["og:title"] ?? meta["twitter:title"] ?? (article?["headline"] as? String).map(WhitespaceCollapser.collapse)
+    metadata.byline = Self.authorNames(article?["author"]) ?? meta["author"] ?? meta["byl"].map(Self.cleanByline)
+      ?? meta["dcterms.creator"] ?? meta["dc.creator"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? bylineElement
+    metadata.published = meta["article:published_time"] ?? (article?["datePublished"] as? String)
+      ?? meta["datepublished"] ?? meta["pubdate"] ?? meta["date"] ?? meta["dc.date"] ?? timeElement
+    metadata.url = canonical ?? meta["og:url"] ?? (article?["url"] as? String)
+    metadata.siteName = meta["og:site_name"] ?? Self.name(of: article?["publisher"]) ?? meta["application-name"]
+    return metadata
+  }
+
+  /// JSON-LD objects that describe an article, looking inside `@graph` and arrays.
+  static func articleObjects(in json: String) -> [[String: Any]] {
+    guard let data = json.data(using: .utf8),
+      let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    else { return [] }
+    var result: [[String: Any]] = []
+    var queue: [Any] = [value]
+    while let item = queue.popLast() {
+      if let array = item as? [Any] {
+        queue.append(contentsOf: array.reversed())
+      } else if let object = item as? [String: Any] {
+        if let graph = object["@graph"] { queue.append(graph) }
+        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        if types.contains(where: { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }) {
+          result.append(object)
+        }
+      }
+    }
+    return result
+  }
+
+  private static func authorNames(_ value: Any?) -> String? {
+    if let array = value as? [Any] {
+      let names = array.compactMap { name(of: $0) }
+      return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+    return name(of: value)
+  }
+
+  private static func name(of value: Any?) -> String? {
+    if let string = value as? String { return string.isEmpty ? nil : string }
+    if let object = value as? [String: Any], let name = object["name"] as? String, !name.isEmpty { return name }
+    return nil
+  }
+
+  /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".
+  static func cleanByline(_ text: String) -> String {
+    var result = WhitespaceCollapser.collapse(text)
+    if result.lowercased().hasPrefix("by ") { result = String(result.dropFirst(3)) }
+    return result
+  }
+}
