@@ -16,6 +16,24 @@ enum Seeds {
   static func annotated(_ name: String) throws -> Document {
     try Pipeline.news.annotate(text: text(name), id: name)
   }
+
+  static func bytes(_ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: root.appendingPathComponent("Corpus").appendingPathComponent(name)))
+  }
+
+  /// A corpus file (HTML or text) cleaned by the default cleaner with its report on.
+  static func cleaned(_ name: String) throws -> Document {
+    var warnings: [String] = []
+    let input = try DocumentInput.from(bytes: bytes(name), isHTML: DocumentInput.isHTMLFileName(name), warnings: &warnings)
+    var document = Document(id: name, input: input)
+    document.warnings = warnings
+    return try Pipeline([Cleaner(configuration: .init(report: true))]).annotate(document)
+  }
+}
+
+extension Document {
+  /// The cleaned text's paragraphs (blocks separated by a blank line).
+  var paragraphs: [String] { text.components(separatedBy: "\n\n") }
 }
 
 extension Document {

@@ -22,6 +22,7 @@ public enum GoldenFiles {
       switch stage.name {
       case "clean":
         files[name] = renderText(document)
+        if !document.metadata.isEmpty { files["clean.metadata.txt"] = renderMetadata(document.metadata) }
       case "tokenize":
         files[name] = renderSpans(document.tokens ?? [], of: document, offsets, header: "start\tend\ttoken")
       default:
@@ -35,6 +36,15 @@ public enum GoldenFiles {
     var text = document.text
     if !text.hasSuffix("\n") { text += "\n" }
     return text
+  }
+
+  /// One field a line, in the order of the JSON contract; unknown fields are left out.
+  static func renderMetadata(_ metadata: Metadata) -> String {
+    let fields: [(String, String?)] = [
+      ("title", metadata.title), ("byline", metadata.byline), ("published", metadata.published),
+      ("url", metadata.url), ("siteName", metadata.siteName),
+    ]
+    return fields.compactMap { name, value in value.map { "\(name): \($0)" } }.joined(separator: "\n") + "\n"
   }
 
   /// One span a line: start, end (Unicode scalars) and the text with line breaks shown as `⏎`.
