@@ -23,6 +23,9 @@ struct BenchmarkCommand: ParsableCommand {
   @Option(help: "Only measurements whose name contains this text.")
   var only: String?
 
+  @Flag(help: "Also clean one synthetic 100 MB page and report its time and peak memory.")
+  var largePage = false
+
   func run() throws {
     let corpus = URL(fileURLWithPath: root).appendingPathComponent("Corpus")
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
@@ -42,25 +45,44 @@ struct BenchmarkCommand: ParsableCommand {
     print(pad("measurement", 30) + pad("MB/s", 10) + pad("docs/s", 12) + pad("peak MB", 10) + "input MB")
 
     let tokenizer = Tokenizer()
+    let cleaner = Cleaner()
     let cleanedTexts = try texts.map { try Pipeline.news.annotate(text: $0).text }
-    measure("clean (scraped text)", inputs: texts, target: target) { text in
-      _ = try Pipeline.news.stages[0].processed(Document(id: "b", input: .text(text)))
+      + pages.map { try Pipeline.news.annotate(.html(bytes: $0, charset: nil)).text }
+    measure("clean (scraped text)", inputs: texts, size: \.utf8.count, target: target) { text in
+      _ = try cleaner.processed(Document(id: "b", input: .text(text)))
     }
-    measure("tokenize", inputs: cleanedTexts, target: target) { text in
+    measure("clean (HTML pages)", inputs: pages, size: \.count, target: target) { page in
+      _ = try cleaner.processed(Document(id: "b", input: .html(bytes: page, charset: nil)))
+    }
+    measure("tokenize", inputs: cleanedTexts, size: \.utf8.count, target: target) { text in
       _ = tokenizer.tokenize(text)
     }
-    measure("text pipeline", inputs: cleanedTexts, target: target) { text in
+    measure("text pipeline", inputs: cleanedTexts, size: \.utf8.count, target: target) { text in
       _ = try Pipeline.text.annotate(text: text)
     }
-    measure("news pipeline (text input)", inputs: texts, target: target) { text in
-      _ = try Pipeline.news.annotate(text: text)
+    measure("news pipeline (HTML pages)", inputs: pages, size: \.count, target: target) { page in
+      _ = try Pipeline.news.annotate(.html(bytes: page, charset: nil))
+    }
+    if largePage {
+      // One page of about 100 MB: the bad-input case, measured for time and memory.
+      let paragraph = Array("<p>The council met again on Tuesday to discuss the budget &amp; nobody agreed on anything.</p>\n".utf8)
+      var page = Array("<html><body><article><h1>Budget</h1>".utf8)
+      page.reserveCapacity(100_000_000 + 200)
+      while page.count < 100_000_000 { page += paragraph }
+      page += Array("</article></body></html>".utf8)
+      measure("clean (one 100 MB page)", inputs: [page], size: \.count, target: 1, warmUp: false) { page in
+        _ = try cleaner.processed(Document(id: "large", input: .html(bytes: page, charset: nil)))
+      }
     }
   }
 
-  private func measure(_ name: String, inputs: [String], target: Int, _ body: (String) throws -> Void) {
+  private func measure<Input>(
+    _ name: String, inputs: [Input], size: (Input) -> Int, target: Int, warmUp: Bool = true,
+    _ body: (Input) throws -> Void
+  ) {
     guard only.map({ name.contains($0) }) ?? true, !inputs.isEmpty else { return }
     // Warm up caches and lazily built tables outside the timing.
-    for input in inputs { try? body(input) }
+    if warmUp { for input in inputs { try? body(input) } }
     resetPeakMemory()
     var bytes = 0
     var documents = 0
@@ -70,7 +92,7 @@ struct BenchmarkCommand: ParsableCommand {
     while bytes < target {
       for input in inputs {
         do { try body(input) } catch { failures += 1 }
-        bytes += input.utf8.count
+        bytes += size(input)
         documents += 1
       }
     }

@@ -44,6 +44,37 @@ enum ResidueFilter {
 
   /// Lower-cases, keeps letters and digits, and folds every other run into one space.
   static func normalize(_ line: Substring) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(line.utf8.count, maximumLineBytes))
+    var pendingSpace = false
+    var previousTwo: (UInt8, UInt8) = (0, 0)
+    for byte in line.utf8 {
+      defer { previousTwo = (previousTwo.1, byte) }
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      case UInt8(ascii: "'"), 0x99 where previousTwo == (0xE2, 0x80):
+        continue  // "don't" and "don’t" normalise alike
+      case 0xE2:
+        continue  // general punctuation (quotes, dashes, ellipsis); decided on its last byte
+      case 0x80...0xBF where previousTwo.1 == 0xE2:
+        continue
+      case 0x80...0xBF where previousTwo.0 == 0xE2:
+        pendingSpace = true
+      case 0x80...:
+        return normalizeUnicode(line)
+      default:
+        pendingSpace = true
+      }
+      if bytes.count > maximumLineBytes { return "" }  // no residue line is that long
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The same as `normalize` for lines with non-ASCII characters.
+  private static func normalizeUnicode(_ line: Substring) -> String {
     var result = ""
     var pendingSpace = false
     for scalar in line.unicodeScalars {
@@ -52,11 +83,11 @@ enum ResidueFilter {
         pendingSpace = false
         result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       } else if scalar == "'" || scalar == "\u{2019}" {
-        continue  // "don't" and "don’t" normalise alike
+        continue
       } else {
         pendingSpace = true
       }
-      if result.utf8.count > 120 { return "" }  // no residue line is that long
+      if result.utf8.count > maximumLineBytes { return "" }
     }
     return result
   }

@@ -19,6 +19,8 @@ struct ArticleExtractor {
   private var dropReason: [String?]
   /// Whether the drop reason came from `id`/`class` (and may be lifted to save the article).
   private var droppedByClass: [Bool]
+  /// Whether the class marks an article body ("entry-content", "story-body" …).
+  private var hasContentClass: [Bool]
   private var removed: [RemovedText] = []
 
   init(tree: HTMLTree, report: Bool) {
@@ -29,6 +31,7 @@ struct ArticleExtractor {
     subtreeEnd = Array(repeating: 0, count: tree.nodes.count)
     dropReason = Array(repeating: nil, count: tree.nodes.count)
     droppedByClass = Array(repeating: false, count: tree.nodes.count)
+    hasContentClass = Array(repeating: false, count: tree.nodes.count)
     for index in stride(from: count - 1, through: 0, by: -1) {
       let last = tree.nodes[index].lastChild
       subtreeEnd[index] = last >= 0 ? subtreeEnd[Int(last)] : Int32(index + 1)
@@ -57,22 +60,39 @@ struct ArticleExtractor {
   // MARK: - What is never article text
 
   private mutating func markNeverArticle() {
+    // Pages repeat the same few class lists thousands of times; decide each once.
+    var classCache: [String: (reason: String?, isContent: Bool)] = [:]
     for index in 0..<count {
-      let node = tree.nodes[index]
-      guard !node.isText else { continue }
-      if BoilerplateRules.removedTags.contains(node.tag) {
-        dropReason[index] = "<\(node.tag)>"
-      } else if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true"
-        || node.attributes["style"].map(BoilerplateRules.styleHides) == true
+      let traits = tree.nodes[index].traits
+      guard !tree.nodes[index].isText, !tree.nodes[index].attributes.isEmpty || traits.contains(.removed) else { continue }
+      if traits.contains(.removed) {
+        dropReason[index] = "<\(tree.nodes[index].tag)>"
+        continue
+      }
+      let attributes = tree.nodes[index].attributes
+      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true"
+        || attributes["style"].map(BoilerplateRules.styleHides) == true
       {
         dropReason[index] = "hidden element"
-      } else if let role = node.attributes["role"]?.lowercased(), BoilerplateRules.removedRoles.contains(role) {
+      } else if let role = attributes["role"]?.lowercased(), BoilerplateRules.removedRoles.contains(role) {
         dropReason[index] = "role \(role)"
-      } else if !["html", "body", "main", "article"].contains(node.tag),
-        let reason = BoilerplateRules.reason(id: node.attributes["id"], classes: node.attributes["class"])
-      {
-        dropReason[index] = reason
-        droppedByClass[index] = true
+      } else if !traits.contains(.classExempt) {
+        var reason = attributes["id"].flatMap { BoilerplateRules.reason(id: $0, classes: nil) }
+        if let classes = attributes["class"] {
+          let info: (reason: String?, isContent: Bool)
+          if let known = classCache[classes] {
+            info = known
+          } else {
+            info = BoilerplateRules.classify(classes)
+            classCache[classes] = info
+          }
+          reason = reason ?? info.reason
+          hasContentClass[index] = info.isContent
+        }
+        if let reason {
+          dropReason[index] = reason
+          droppedByClass[index] = true
+        }
       }
     }
     // A general token ("sidebar", "ad") on a wrapper that holds most of the page's text is a layout
@@ -101,7 +121,7 @@ struct ArticleExtractor {
       let p = Int(parent[index])
       let droppedHere = dropReason[index] != nil && (countingClassDrops || !droppedByClass[index])
       dropped[index] = droppedHere || (p >= 0 && dropped[p])
-      inLink[index] = tree.nodes[index].tag == "a" || (p >= 0 && inLink[p])
+      inLink[index] = tree.nodes[index].traits.contains(.link) || (p >= 0 && inLink[p])
     }
     for index in stride(from: count - 1, through: 0, by: -1) {
       if tree.nodes[index].isText && !dropped[index] && (!linksOnly || inLink[index]) {
@@ -124,9 +144,9 @@ struct ArticleExtractor {
       let weight: Double
       if node.attributes["itemprop"]?.lowercased() == "articlebody" {
         weight = 1.5
-      } else if let classes = node.attributes["class"]?.lowercased(), hasContentClass(classes) {
+      } else if hasContentClass[index] {
         weight = 1.25
-      } else if node.tag == "article" || node.attributes["role"]?.lowercased() == "article" {
+      } else if node.traits.contains(.article) || node.attributes["role"]?.lowercased() == "article" {
         weight = 1.0
       } else {
         continue
@@ -140,11 +160,6 @@ struct ArticleExtractor {
       return Int32(best.index)
     }
     return densityContainer()
-  }
-
-  private func hasContentClass(_ classes: String) -> Bool {
-    let tokens = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-    return tokens.contains { BoilerplateRules.contentClasses.contains(String($0)) }
   }
 
   /// Whether an ancestor (or the node) is dropped for a reason other than a weak class token.
@@ -182,10 +197,10 @@ struct ArticleExtractor {
     }
     for index in 0..<count where !dropped[index] {
       let node = tree.nodes[index]
-      let isParagraph = ["p", "pre", "blockquote", "li"].contains(node.tag)
+      let isParagraph = node.traits.contains(.paragraph)
       // Text sitting directly in a div (pages that separate paragraphs with <br>) counts for that div.
       let isLooseText = node.isText && parent[index] >= 0
-        && !Self.inlineOrParagraphTags.contains(tree.nodes[Int(parent[index])].tag)
+        && !tree.nodes[Int(parent[index])].traits.contains(.inlineOrParagraph)
       guard isParagraph || isLooseText else { continue }
       let length = lengths[index]
       guard length >= 25 else { continue }
@@ -204,11 +219,6 @@ struct ArticleExtractor {
     return Int32(best)
   }
 
-  private static let inlineOrParagraphTags: Set<String> = [
-    "p", "pre", "blockquote", "li", "a", "span", "b", "i", "em", "strong", "u", "small", "sup", "sub", "cite",
-    "q", "abbr", "time", "mark", "code", "font", "h1", "h2", "h3", "h4", "h5", "h6", "title", "script",
-  ]
-
   // MARK: - Headline
 
   private func findHeadline(container: Int32?, metadata: Metadata) -> String? {
@@ -217,8 +227,7 @@ struct ArticleExtractor {
       var scope = Int(container)
       while scope >= 0 {
         if let h1 = firstH1(in: scope) { return h1 }
-        let tag = tree.nodes[scope].tag
-        if tag == "article" || tag == "main" || tag == "body" { break }
+        if tree.nodes[scope].traits.contains(.headlineScope) { break }
         scope = Int(parent[scope])
       }
     }
@@ -233,7 +242,7 @@ struct ArticleExtractor {
     let end = Int(subtreeEnd[scope])
     while index < end {
       let node = tree.nodes[index]
-      if node.tag == "h1" && !isHidden(index) {
+      if node.traits.contains(.headline) && !isHidden(index) {
         let text = tree.textContent(of: Int32(index))
         if !text.isEmpty { return text }
       }
@@ -308,14 +317,6 @@ struct ArticleExtractor {
 
   // MARK: - Paragraphs
 
-  private static let blockTags: Set<String> = [
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-    "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "hr", "center", "address",
-    "details", "summary", "body", "html",
-  ]
-
-  private static let skippedInArticle: Set<String> = ["header", "footer", "figure", "figcaption", "h1"]
-
   private mutating func paragraphs(in container: Int32) -> [String] {
     var paragraphs: [String] = []
     var current = WhitespaceCollapser()
@@ -366,24 +367,24 @@ struct ArticleExtractor {
         index += 1
         continue
       }
-      if Self.skippedInArticle.contains(node.tag) {
-        if report && node.tag != "h1" { record(tree.textContent(of: Int32(index)), "<\(node.tag)> in the article") }
+      if node.traits.contains(.skippedInArticle) {
+        if report && !node.traits.contains(.headline) { record(tree.textContent(of: Int32(index)), "<\(node.tag)> in the article") }
         index = Int(subtreeEnd[index])
         continue
       }
-      if node.tag == "br" {
+      if node.traits.contains(.lineBreak) {
         // One <br> breaks the line; two in a row end the paragraph.
         if current.bytes.last == 0x0A {
           flush(&self)
         } else {
           current.lineBreak()
         }
-      } else if Self.blockTags.contains(node.tag) {
+      } else if node.traits.contains(.block) {
         flush(&self)
         openBlocks.append(Int(subtreeEnd[index]))
-      } else if node.tag == "a" {
+      } else if node.traits.contains(.link) {
         openLinks.append((Int(subtreeEnd[index]), current.bytes.count))
-      } else if node.tag == "td" || node.tag == "th" {
+      } else if node.traits.contains(.cell) {
         current.space()
       }
       index += 1
@@ -394,11 +395,15 @@ struct ArticleExtractor {
 
   /// Why a paragraph is not article text: furniture phrases, residue lines, short link-only blocks.
   private func paragraphDropReason(_ text: String, linkBytes: Int, linkTexts: [String]) -> String? {
-    let key = ResidueFilter.normalize(Substring(text))
-    if key.isEmpty && text.utf8.count < 4 { return "punctuation only" }
-    if BoilerplateRules.furnitureParagraphs.contains(key) { return "page furniture" }
-    if ResidueFilter.lines.contains(key) { return "comment-form or widget residue" }
-    let words = text.split(separator: " ").count
+    let length = text.utf8.count
+    if length <= ResidueFilter.maximumLineBytes {
+      let key = ResidueFilter.normalize(Substring(text))
+      if key.isEmpty && length < 4 { return "punctuation only" }
+      if BoilerplateRules.furnitureParagraphs.contains(key) { return "page furniture" }
+      if ResidueFilter.lines.contains(key) { return "comment-form or widget residue" }
+    }
+    var words = 1
+    for byte in text.utf8 where byte == 0x20 { words += 1 }
     if linkBytes * 10 >= text.utf8.count * 6 && words < 25 { return "link-heavy block" }
     if words < 30 && linkTexts.contains(where: { BoilerplateRules.callsToAction.contains(ResidueFilter.normalize(Substring($0))) }) {
       return "promotion"

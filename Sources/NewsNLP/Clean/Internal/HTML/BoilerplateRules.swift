@@ -67,20 +67,21 @@ enum BoilerplateRules {
     return table
   }()
 
-  /// Compound class names that the token rules alone would miss or mis-split.
-  static let phraseReasons: [(String, String)] = [
-    ("author-box", "author box"), ("author-bio", "author box"), ("about-author", "author box"),
-    ("author-info", "author box"), ("post-author", "author box"), ("screen-reader", "page furniture"),
-    ("sr-only", "page furniture"), ("visually-hidden", "page furniture"), ("jp-relatedposts", "related stories"),
-    ("td-post-sharing", "share widget"), ("td-post-source-tags", "tags"), ("td-block-related", "related stories"),
-    ("post-navigation", "related stories"), ("entry-meta", "page furniture"), ("post-meta", "page furniture"),
+  /// Compound class names that the token rules alone would miss, as runs of tokens.
+  static let phraseReasons: [([String], String)] = [
+    (["author", "box"], "author box"), (["author", "bio"], "author box"), (["about", "author"], "author box"),
+    (["author", "info"], "author box"), (["post", "author"], "author box"), (["screen", "reader"], "page furniture"),
+    (["sr", "only"], "page furniture"), (["visually", "hidden"], "page furniture"),
+    (["jp", "relatedposts"], "related stories"), (["post", "sharing"], "share widget"),
+    (["source", "tags"], "tags"), (["block", "related"], "related stories"), (["post", "navigation"], "related stories"),
+    (["entry", "meta"], "page furniture"), (["post", "meta"], "page furniture"),
   ]
 
   /// Tokens too general to drop a container that holds most of the page's text.
   static let weakReasons: Set<String> = ["page furniture", "advertisement", "print links", "tags"]
 
-  /// Classes that mark the article body, most specific first.
-  static let contentClasses: [String] = [
+  /// Classes that mark the article body.
+  static let contentClasses: Set<String> = [
     "entry-content", "post-content", "article-body", "article-content", "articlebody", "article__body",
     "article-text", "story-body", "story-content", "storycontent", "td-post-content", "field-name-body",
     "field--name-body", "post-body", "postbody", "content-body", "body-text", "article__content",
@@ -117,22 +118,79 @@ enum BoilerplateRules {
 
   /// The drop reason for an element's `id` and `class`, if any.
   static func reason(id: String?, classes: String?) -> String? {
-    for value in [id, classes] {
-      guard let value, !value.isEmpty else { continue }
-      let lower = value.lowercased()
-      for (phrase, reason) in phraseReasons where lower.contains(phrase) { return reason }
-      var token = ""
-      for scalar in lower.unicodeScalars {
-        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-          token.unicodeScalars.append(scalar)
-        } else {
-          if let reason = tokenReasons[token] { return reason }
-          token = ""
+    if let id, let reason = classify(id).reason { return reason }
+    if let classes { return classify(classes).reason }
+    return nil
+  }
+
+  /// Whether a class list names an article-body class.
+  static func isContentClass(_ classes: String) -> Bool { classify(classes).isContent }
+
+  /// One pass over an `id` or `class` value: the drop reason of its lower-case alphanumeric tokens
+  /// (and token pairs), and whether one of its space-separated names marks an article body.
+  static func classify(_ value: String) -> (reason: String?, isContent: Bool) {
+    var value = value
+    return value.withUTF8 { bytes in
+      var reason: String?
+      var isContent = false
+      var lowered = [UInt8](repeating: 0, count: bytes.count)
+      for (index, byte) in bytes.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      lowered.withUnsafeBufferPointer { lower in
+        var previousToken = ""
+        var tokenStart = -1
+        var nameStart = -1
+        for index in 0...lower.count {
+          let byte = index < lower.count ? lower[index] : 0x20
+          let isAlnum = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+          let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+          if isAlnum {
+            if tokenStart < 0 { tokenStart = index }
+          } else if tokenStart >= 0 {
+            let token = String(decoding: UnsafeBufferPointer(rebasing: lower[tokenStart..<index]), as: UTF8.self)
+            tokenStart = -1
+            if reason == nil {
+              reason = tokenReasons[token]
+              if reason == nil {
+                for (phrase, phraseReason) in phraseReasons where phrase[0] == previousToken && phrase[1] == token {
+                  reason = phraseReason
+                  break
+                }
+              }
+            }
+            previousToken = token
+          }
+          if isSpace {
+            if nameStart >= 0, !isContent, index - nameStart <= 24 {
+              let name = String(decoding: UnsafeBufferPointer(rebasing: lower[nameStart..<index]), as: UTF8.self)
+              isContent = contentClasses.contains(name)
+            }
+            nameStart = -1
+          } else if nameStart < 0 {
+            nameStart = index
+          }
         }
       }
-      if let reason = tokenReasons[token] { return reason }
+      return (reason, isContent)
     }
-    return nil
+  }
+
+  /// Lower-case runs of ASCII letters and digits; any other byte separates tokens.
+  static func asciiTokens(_ value: String) -> [String] {
+    var tokens: [String] = []
+    var current: [UInt8] = []
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+      default:
+        if !current.isEmpty {
+          tokens.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+    return tokens
   }
 
   /// Whether inline style hides the element.

@@ -6,6 +6,8 @@ struct HTMLTree: Sendable {
   struct Node: Sendable {
     /// The lower-case tag name of an element; empty for a text node.
     var tag: String
+    /// What the cleaner needs to know about the tag.
+    var traits: TagTraits
     /// The text of a text node (entities decoded); empty for an element.
     var text: String
     var parent: Int32
@@ -28,7 +30,8 @@ struct HTMLTree: Sendable {
   @discardableResult
   mutating func append(tag: String, text: String, attributes: [String: String], parent: Int32) -> Int32 {
     let index = Int32(nodes.count)
-    nodes.append(Node(tag: tag, text: text, parent: parent, attributes: attributes))
+    let traits = tag.isEmpty ? [] : TagTraits.byTag[tag] ?? []
+    nodes.append(Node(tag: tag, traits: traits, text: text, parent: parent, attributes: attributes))
     if parent >= 0 {
       let p = Int(parent)
       if nodes[p].lastChild >= 0 {

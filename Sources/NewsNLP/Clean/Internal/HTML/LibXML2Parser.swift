@@ -95,13 +95,17 @@ private final class ParsedDocument {
     return tree
   }
 
+  private static let maximumNameLength = 10
+
   private static func attributes(of node: xmlNodePtr, keeping names: Set<String>) -> [String: String] {
     var result: [String: String] = [:]
     var attribute = node.pointee.properties
     while let current = attribute {
       defer { attribute = current.pointee.next }
-      guard let rawName = current.pointee.name else { continue }
-      let name = String(cString: rawName).lowercased()
+      // libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …)
+      // are not wanted, so look at the length before making a Swift string.
+      guard let rawName = current.pointee.name, xmlStrlen(rawName) <= maximumNameLength else { continue }
+      let name = String(cString: rawName)
       guard names.contains(name) else { continue }
       var value = ""
       var child = current.pointee.children

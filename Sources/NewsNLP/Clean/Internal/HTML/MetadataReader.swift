@@ -31,10 +31,9 @@ struct MetadataReader {
       default:
         break
       }
-      if bylineElement == nil, node.tag != "meta" {
-        let classes = (node.attributes["class"] ?? "").lowercased()
+      if bylineElement == nil, node.tag != "meta", !node.attributes.isEmpty {
         if node.attributes["rel"]?.lowercased() == "author" || node.attributes["itemprop"]?.lowercased() == "author"
-          || classes.split(separator: " ").contains(where: { $0 == "byline" || $0 == "author-name" || $0 == "byline__name" })
+          || node.attributes["class"].map(Self.isBylineClass) == true
         {
           let text = Self.cleanByline(tree.textContent(of: index))
           if !text.isEmpty && text.count < 120 { bylineElement = text }
@@ -86,6 +85,13 @@ struct MetadataReader {
     if let string = value as? String { return string.isEmpty ? nil : string }
     if let object = value as? [String: Any], let name = object["name"] as? String, !name.isEmpty { return name }
     return nil
+  }
+
+  private static func isBylineClass(_ classes: String) -> Bool {
+    let tokens = BoilerplateRules.asciiTokens(classes)
+    guard let first = tokens.firstIndex(where: { $0 == "byline" || $0 == "author" }) else { return false }
+    // "byline", "byline__name", "author-name"
+    return tokens[first] == "byline" || (first + 1 < tokens.count && tokens[first + 1] == "name")
   }
 
   /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".
