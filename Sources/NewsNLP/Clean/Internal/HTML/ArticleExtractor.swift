@@ -64,21 +64,20 @@ struct ArticleExtractor {
     var classCache: [String: (reason: String?, isContent: Bool)] = [:]
     for index in 0..<count {
       let traits = tree.nodes[index].traits
-      guard !tree.nodes[index].isText, !tree.nodes[index].attributes.isEmpty || traits.contains(.removed) else { continue }
+      guard !tree.nodes[index].isText, tree.nodes[index].hasAttributes || traits.contains(.removed) else { continue }
       if traits.contains(.removed) {
         dropReason[index] = "<\(tree.nodes[index].tag)>"
         continue
       }
-      let attributes = tree.nodes[index].attributes
-      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true"
-        || attributes["style"].map(BoilerplateRules.styleHides) == true
+      if tree.attribute(.hidden, of: index) != nil || tree.attribute(.ariaHidden, of: index)?.lowercased() == "true"
+        || tree.attribute(.style, of: index).map(BoilerplateRules.styleHides) == true
       {
         dropReason[index] = "hidden element"
-      } else if let role = attributes["role"]?.lowercased(), BoilerplateRules.removedRoles.contains(role) {
+      } else if let role = tree.attribute(.role, of: index)?.lowercased(), BoilerplateRules.removedRoles.contains(role) {
         dropReason[index] = "role \(role)"
       } else if !traits.contains(.classExempt) {
-        var reason = attributes["id"].flatMap { BoilerplateRules.reason(id: $0, classes: nil) }
-        if let classes = attributes["class"] {
+        var reason = tree.attribute(.id, of: index).flatMap { BoilerplateRules.reason(id: $0, classes: nil) }
+        if let classes = tree.attribute(.class, of: index) {
           let info: (reason: String?, isContent: Bool)
           if let known = classCache[classes] {
             info = known
@@ -125,7 +124,7 @@ struct ArticleExtractor {
     }
     for index in stride(from: count - 1, through: 0, by: -1) {
       if tree.nodes[index].isText && !dropped[index] && (!linksOnly || inLink[index]) {
-        lengths[index] += tree.nodes[index].text.utf8.count
+        lengths[index] += tree.textLength(of: index)
       }
       let p = Int(parent[index])
       if p >= 0 && !dropped[index] { lengths[p] += lengths[index] }
@@ -142,11 +141,11 @@ struct ArticleExtractor {
       let node = tree.nodes[index]
       guard !node.isText else { continue }
       let weight: Double
-      if node.attributes["itemprop"]?.lowercased() == "articlebody" {
+      if tree.attribute(.itemprop, of: index)?.lowercased() == "articlebody" {
         weight = 1.5
       } else if hasContentClass[index] {
         weight = 1.25
-      } else if node.traits.contains(.article) || node.attributes["role"]?.lowercased() == "article" {
+      } else if node.traits.contains(.article) || tree.attribute(.role, of: index)?.lowercased() == "article" {
         weight = 1.0
       } else {
         continue
@@ -243,7 +242,7 @@ struct ArticleExtractor {
     while index < end {
       let node = tree.nodes[index]
       if node.traits.contains(.headline) && !isHidden(index) {
-        let text = tree.textContent(of: Int32(index))
+        let text = tree.textContent(of: index)
         if !text.isEmpty { return text }
       }
       index += 1
@@ -356,19 +355,19 @@ struct ArticleExtractor {
       }
       let node = tree.nodes[index]
       if let reason = dropReason[index] {
-        if report { record(tree.textContent(of: Int32(index)), reason) }
+        if report { record(tree.textContent(of: index), reason) }
         index = Int(subtreeEnd[index])
         continue
       }
       if node.isText {
         let before = current.bytes.count
-        current.append(node.text)
+        current.append(tree.textBytes(of: index))
         if !openLinks.isEmpty { linkBytes += current.bytes.count - before }
         index += 1
         continue
       }
       if node.traits.contains(.skippedInArticle) {
-        if report && !node.traits.contains(.headline) { record(tree.textContent(of: Int32(index)), "<\(node.tag)> in the article") }
+        if report && !node.traits.contains(.headline) { record(tree.textContent(of: index), "<\(node.tag)> in the article") }
         index = Int(subtreeEnd[index])
         continue
       }

@@ -22,12 +22,6 @@ enum BoilerplateRules {
     "menubar", "toolbar", "form",
   ]
 
-  /// Attributes the cleaner reads.
-  static let attributes: Set<String> = [
-    "id", "class", "itemprop", "hidden", "aria-hidden", "style", "role", "property", "name", "content", "rel",
-    "href", "type", "datetime", "charset", "http-equiv",
-  ]
-
   /// Class or id tokens that mark a container to drop, with the reason reported.
   static let tokenReasons: [String: String] = {
     var table: [String: String] = [:]

@@ -14,10 +14,11 @@ struct HTMLCleaner {
     let tree = try LibXML2.parse(
       bytes, encoding: decision.encoding,
       skipChildren: { tag, attributes in
-        if tag == "script" { return attributes["type"]?.lowercased().contains("ld+json") != true }
+        if tag == "script" {
+          return !attributes.contains { $0.0 == .type && $0.1.lowercased().hasSuffix("ld+json") }
+        }
         return BoilerplateRules.contentlessTags.contains(tag)
-      },
-      keepAttributes: BoilerplateRules.attributes)
+      })
     var extractor = ArticleExtractor(tree: tree, report: report)
     return try extractor.extract()
   }

@@ -1,37 +1,76 @@
 /// A parsed HTML page as plain Swift values: the part of the DOM the cleaner needs.
 ///
-/// Nodes live in one array and refer to each other by index, so walking the tree needs no
-/// recursion (pages nest 10,000 deep) and no pointer into libxml2 survives parsing.
+/// Nodes live in one array in document order (a parent before its children) and refer to each
+/// other by index, so passes over the tree are loops, not recursion (pages nest 10,000 deep).
+/// Text is kept as ranges of one byte buffer and attributes in one shared list, so building the
+/// tree allocates little however many nodes a page has. No pointer into libxml2 survives parsing.
 struct HTMLTree: Sendable {
+  /// The attributes the cleaner reads; others are not kept.
+  enum Attribute: UInt8, CaseIterable, Sendable {
+    case id, `class`, itemprop, hidden, ariaHidden, style, role, property, name, content, rel, href, type, datetime
+
+    var htmlName: String {
+      switch self {
+      case .ariaHidden: "aria-hidden"
+      case .class: "class"
+      default: "\(self)"
+      }
+    }
+
+    static let byName: [String: Attribute] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.htmlName, $0) })
+  }
+
   struct Node: Sendable {
     /// The lower-case tag name of an element; empty for a text node.
     var tag: String
     /// What the cleaner needs to know about the tag.
     var traits: TagTraits
-    /// The text of a text node (entities decoded); empty for an element.
-    var text: String
     var parent: Int32
     var firstChild: Int32 = -1
     var lastChild: Int32 = -1
     var nextSibling: Int32 = -1
     var previousSibling: Int32 = -1
-    /// The attributes the cleaner reads, with lower-case names.
-    var attributes: [String: String] = [:]
+    /// A text node's bytes in `textBytes`.
+    var textStart: Int32 = 0
+    var textEnd: Int32 = 0
+    /// An element's attributes in `attributeList`.
+    var attributeStart: Int32 = 0
+    var attributeCount: Int32 = 0
 
     var isText: Bool { tag.isEmpty }
+    var hasAttributes: Bool { attributeCount > 0 }
   }
 
   private(set) var nodes: [Node] = []
+  /// The UTF-8 text of every text node, one after another.
+  private(set) var textBytes: [UInt8] = []
+  private(set) var attributeList: [(name: Attribute, value: String)] = []
 
-  /// The root element (`html`), or -1 for an empty page.
-  var root: Int32 { nodes.isEmpty ? -1 : 0 }
-
-  /// Appends a node as the last child of `parent` (-1 for the root) and returns its index.
+  /// Appends an element as the last child of `parent` (-1 for the root) and returns its index.
   @discardableResult
-  mutating func append(tag: String, text: String, attributes: [String: String], parent: Int32) -> Int32 {
+  mutating func appendElement(tag: String, attributes: [(Attribute, String)], parent: Int32) -> Int32 {
+    let traits = TagTraits.byTag[tag] ?? []
+    var node = Node(tag: tag, traits: traits, parent: parent)
+    node.attributeStart = Int32(attributeList.count)
+    node.attributeCount = Int32(attributes.count)
+    for attribute in attributes { attributeList.append((attribute.0, attribute.1)) }
+    return link(node)
+  }
+
+  /// Appends a text node with the given UTF-8 bytes.
+  mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) {
+    var node = Node(tag: "", traits: [], parent: parent)
+    node.textStart = Int32(textBytes.count)
+    textBytes.append(contentsOf: bytes)
+    node.textEnd = Int32(textBytes.count)
+    link(node)
+  }
+
+  @discardableResult
+  private mutating func link(_ node: Node) -> Int32 {
     let index = Int32(nodes.count)
-    let traits = tag.isEmpty ? [] : TagTraits.byTag[tag] ?? []
-    nodes.append(Node(tag: tag, traits: traits, text: text, parent: parent, attributes: attributes))
+    nodes.append(node)
+    let parent = node.parent
     if parent >= 0 {
       let p = Int(parent)
       if nodes[p].lastChild >= 0 {
@@ -47,68 +86,57 @@ struct HTMLTree: Sendable {
 
   subscript(index: Int32) -> Node { nodes[Int(index)] }
 
-  func attribute(_ name: String, of index: Int32) -> String? { nodes[Int(index)].attributes[name] }
-
-  /// The children of a node, in order.
-  func children(of index: Int32) -> ChildSequence { ChildSequence(tree: self, cursor: nodes[Int(index)].firstChild) }
-
-  struct ChildSequence: Sequence, IteratorProtocol {
-    let tree: HTMLTree
-    var cursor: Int32
-    mutating func next() -> Int32? {
-      guard cursor >= 0 else { return nil }
-      defer { cursor = tree.nodes[Int(cursor)].nextSibling }
-      return cursor
+  /// The value of an attribute of an element, if it has it.
+  func attribute(_ name: Attribute, of index: Int) -> String? {
+    let node = nodes[index]
+    guard node.attributeCount > 0 else { return nil }
+    for position in Int(node.attributeStart)..<Int(node.attributeStart + node.attributeCount)
+    where attributeList[position].name == name {
+      return attributeList[position].value
     }
+    return nil
   }
 
-  /// Every node below `index` (not `index` itself) in document order, skipping subtrees `skip` refuses.
-  func descendants(of index: Int32, skip: (Int32) -> Bool = { _ in false }) -> [Int32] {
-    var result: [Int32] = []
-    var stack: [Int32] = []
-    var child = nodes[Int(index)].lastChild
-    // Push children in reverse so they pop in document order.
-    while child >= 0 {
-      stack.append(child)
-      child = previousSibling(of: child)
-    }
-    while let node = stack.popLast() {
-      result.append(node)
-      if skip(node) { continue }
-      var last = nodes[Int(node)].lastChild
-      while last >= 0 {
-        stack.append(last)
-        last = previousSibling(of: last)
-      }
-    }
-    return result
+  /// The byte length of a text node.
+  func textLength(of index: Int) -> Int { Int(nodes[index].textEnd - nodes[index].textStart) }
+
+  /// The bytes of a text node.
+  func textBytes(of index: Int) -> ArraySlice<UInt8> {
+    textBytes[Int(nodes[index].textStart)..<Int(nodes[index].textEnd)]
   }
 
-  private func previousSibling(of index: Int32) -> Int32 { nodes[Int(index)].previousSibling }
-
-  /// Whether `ancestor` is `index` or one of its ancestors.
-  func isAncestor(_ ancestor: Int32, of index: Int32) -> Bool {
-    var node = index
-    while node >= 0 {
-      if node == ancestor { return true }
-      node = nodes[Int(node)].parent
+  /// One past the last node of each node's subtree: the subtree of `i` is `i..<subtreeEnds[i]`.
+  func subtreeEnds() -> [Int32] {
+    var ends = [Int32](repeating: 0, count: nodes.count)
+    for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+      let last = nodes[index].lastChild
+      ends[index] = last >= 0 ? ends[Int(last)] : Int32(index + 1)
     }
-    return false
+    return ends
   }
 
   /// The first element with this tag, in document order.
-  func first(tag: String) -> Int32? {
-    nodes.indices.first(where: { nodes[$0].tag == tag }).map(Int32.init)
+  func first(tag: String) -> Int? {
+    nodes.indices.first(where: { nodes[$0].tag == tag })
   }
 
   /// The text below a node, whitespace collapsed.
-  func textContent(of index: Int32) -> String {
-    if nodes[Int(index)].isText { return WhitespaceCollapser.collapse(nodes[Int(index)].text) }
+  func textContent(of index: Int) -> String {
     var collapser = WhitespaceCollapser()
-    for node in descendants(of: index) where nodes[Int(node)].isText {
-      collapser.append(nodes[Int(node)].text)
+    var node = index
+    // The subtree is the run of nodes after `index` whose ancestry reaches it.
+    let end = subtreeEnd(of: index)
+    while node < end {
+      if nodes[node].isText { collapser.append(textBytes(of: node)) }
+      node += 1
     }
     return collapser.result
+  }
+
+  private func subtreeEnd(of index: Int) -> Int {
+    var node = index
+    while nodes[node].lastChild >= 0 { node = Int(nodes[node].lastChild) }
+    return node + 1
   }
 }
 
@@ -122,13 +150,12 @@ struct WhitespaceCollapser {
 
   static func collapse(_ text: String) -> String {
     var collapser = WhitespaceCollapser()
-    collapser.append(text)
+    collapser.append(Array(text.utf8)[...])
     return collapser.result
   }
 
-  mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
+  mutating func append(_ text: ArraySlice<UInt8>) {
+    text.withUnsafeBufferPointer { buffer in
       var index = 0
       while index < buffer.count {
         let byte = buffer[index]
@@ -141,7 +168,7 @@ struct WhitespaceCollapser {
         } else if byte == 0xE2 && index + 2 < buffer.count && buffer[index + 1] == 0x80
           && (buffer[index + 2] == 0x8B || buffer[index + 2] == 0xAF || (0x80...0x8A).contains(buffer[index + 2]))
         {
-          // Zero-width and typographic spaces.
+          // Typographic spaces become a space; a zero-width space disappears.
           if buffer[index + 2] != 0x8B { pendingSpace = true }
           index += 3
         } else {

@@ -25,12 +25,11 @@ enum LibXML2 {
   /// - Parameter skipChildren: elements whose content is not needed (scripts, styles …); they are kept
   ///   as empty elements so their attributes can still be read.
   static func parse(
-    _ bytes: [UInt8], encoding: String, skipChildren: (String, [String: String]) -> Bool,
-    keepAttributes: Set<String>
+    _ bytes: [UInt8], encoding: String, skipChildren: (String, [(HTMLTree.Attribute, String)]) -> Bool
   ) throws(DocumentError) -> HTMLTree {
     _ = initialized
     let document = try ParsedDocument(bytes, encoding: encoding)
-    return document.tree(skipChildren: skipChildren, keepAttributes: keepAttributes)
+    return document.tree(skipChildren: skipChildren)
   }
 }
 
@@ -67,7 +66,7 @@ private final class ParsedDocument {
   }
 
   /// Copies the DOM into Swift values without recursion.
-  func tree(skipChildren: (String, [String: String]) -> Bool, keepAttributes: Set<String>) -> HTMLTree {
+  func tree(skipChildren: (String, [(HTMLTree.Attribute, String)]) -> Bool) -> HTMLTree {
     var tree = HTMLTree()
     guard let root = xmlDocGetRootElement(document) else { return tree }
     // Each entry: a libxml2 node and the index of its parent in `tree`.
@@ -76,8 +75,8 @@ private final class ParsedDocument {
       switch node.pointee.type {
       case XML_ELEMENT_NODE:
         let tag = node.pointee.name.map { String(cString: $0) } ?? ""
-        let attributes = Self.attributes(of: node, keeping: keepAttributes)
-        let index = tree.append(tag: tag.isEmpty ? "unknown" : tag, text: "", attributes: attributes, parent: parent)
+        let attributes = Self.attributes(of: node)
+        let index = tree.appendElement(tag: tag.isEmpty ? "unknown" : tag, attributes: attributes, parent: parent)
         if skipChildren(tag, attributes) { continue }
         // Push children last-first so they are appended in document order.
         var child = node.pointee.last
@@ -87,7 +86,8 @@ private final class ParsedDocument {
         }
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         guard parent >= 0, let content = node.pointee.content else { continue }
-        tree.append(tag: "", text: String(cString: content), attributes: [:], parent: parent)
+        let length = Int(xmlStrlen(content))
+        tree.appendText(UnsafeBufferPointer(start: content, count: length), parent: parent)
       default:
         continue  // comments, processing instructions, DTD nodes
       }
@@ -95,25 +95,25 @@ private final class ParsedDocument {
     return tree
   }
 
-  private static let maximumNameLength = 10
+  /// libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …) are
+  /// not wanted, so the length is checked before a Swift string is made.
+  private static let maximumNameLength: Int32 = 11
 
-  private static func attributes(of node: xmlNodePtr, keeping names: Set<String>) -> [String: String] {
-    var result: [String: String] = [:]
+  private static func attributes(of node: xmlNodePtr) -> [(HTMLTree.Attribute, String)] {
+    var result: [(HTMLTree.Attribute, String)] = []
     var attribute = node.pointee.properties
     while let current = attribute {
       defer { attribute = current.pointee.next }
-      // libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …)
-      // are not wanted, so look at the length before making a Swift string.
-      guard let rawName = current.pointee.name, xmlStrlen(rawName) <= maximumNameLength else { continue }
-      let name = String(cString: rawName)
-      guard names.contains(name) else { continue }
+      guard let rawName = current.pointee.name, xmlStrlen(rawName) <= maximumNameLength,
+        let name = HTMLTree.Attribute.byName[String(cString: rawName)]
+      else { continue }
       var value = ""
       var child = current.pointee.children
       while let text = child {
         if let content = text.pointee.content { value += String(cString: content) }
         child = text.pointee.next
       }
-      result[name] = value
+      result.append((name, value))
     }
     return result
   }

@@ -10,30 +10,31 @@ struct MetadataReader {
     var jsonLD: [[String: Any]] = []
     var timeElement: String?
     var bylineElement: String?
-    for (offset, node) in tree.nodes.enumerated() where !node.isText {
-      let index = Int32(offset)
+    for (index, node) in tree.nodes.enumerated() where node.hasAttributes {
       switch node.tag {
       case "meta":
-        let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"])?.lowercased()
-        if let key, let content = node.attributes["content"], !content.isEmpty, meta[key] == nil {
+        let key = (tree.attribute(.property, of: index) ?? tree.attribute(.name, of: index)
+          ?? tree.attribute(.itemprop, of: index))?.lowercased()
+        if let key, let content = tree.attribute(.content, of: index), !content.isEmpty, meta[key] == nil {
           meta[key] = WhitespaceCollapser.collapse(content)
         }
+        continue
       case "link":
-        if node.attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true {
-          canonical = canonical ?? node.attributes["href"]
+        if tree.attribute(.rel, of: index)?.lowercased().split(separator: " ").contains("canonical") == true {
+          canonical = canonical ?? tree.attribute(.href, of: index)
         }
       case "script":
-        if node.attributes["type"]?.lowercased().contains("ld+json") == true {
+        if tree.attribute(.type, of: index)?.lowercased().hasSuffix("ld+json") == true {
           jsonLD.append(contentsOf: Self.articleObjects(in: tree.textContent(of: index)))
         }
       case "time":
-        if timeElement == nil, let value = node.attributes["datetime"], !value.isEmpty { timeElement = value }
+        if timeElement == nil, let value = tree.attribute(.datetime, of: index), !value.isEmpty { timeElement = value }
       default:
         break
       }
-      if bylineElement == nil, node.tag != "meta", !node.attributes.isEmpty {
-        if node.attributes["rel"]?.lowercased() == "author" || node.attributes["itemprop"]?.lowercased() == "author"
-          || node.attributes["class"].map(Self.isBylineClass) == true
+      if bylineElement == nil {
+        if tree.attribute(.rel, of: index)?.lowercased() == "author" || tree.attribute(.itemprop, of: index)?.lowercased() == "author"
+          || tree.attribute(.class, of: index).map(Self.isBylineClass) == true
         {
           let text = Self.cleanByline(tree.textContent(of: index))
           if !text.isEmpty && text.count < 120 { bylineElement = text }
