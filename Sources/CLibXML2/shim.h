@@ -11,4 +11,5 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 #endif

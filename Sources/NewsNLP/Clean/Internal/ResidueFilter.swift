@@ -63,6 +63,10 @@ enum ResidueFilter {
         continue
       case 0x80...0xBF where previousTwo.0 == 0xE2:
         pendingSpace = true
+      case 0xC2:
+        continue  // Latin-1 punctuation (no-break space, «, », ·); decided on its second byte
+      case 0x80...0xBF where previousTwo.1 == 0xC2:
+        pendingSpace = true
       case 0x80...:
         return normalizeUnicode(line)
       default:

@@ -283,7 +283,7 @@ struct ArticleExtractor {
       var lines = first.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
       var changed = false
       while let line = lines.first {
-        if let headline, line.caseInsensitiveEquals(headline) {
+        if let headline, line.utf8.count == headline.utf8.count, line.caseInsensitiveEquals(headline) {
           record(line, "repeated headline")
         } else if Self.isBylineLine(line) {
           if metadata.byline == nil { metadata.byline = MetadataReader.cleanByline(line) }
@@ -306,6 +306,9 @@ struct ArticleExtractor {
 
   /// "By Dale Henley, Gazette staff": short, starts with "By ", no sentence punctuation at the end.
   static func isBylineLine(_ line: String) -> Bool {
+    guard line.utf8.count < 100, line.utf8.starts(with: "By ".utf8) || line.utf8.starts(with: "by ".utf8)
+      || line.utf8.starts(with: "BY ".utf8)
+    else { return false }
     let words = line.split(separator: " ")
     guard words.count >= 2 && words.count <= 10, words[0] == "By" || words[0] == "by" || words[0] == "BY" else {
       return false
@@ -327,7 +330,7 @@ struct ArticleExtractor {
     var index = Int(container) + 1
 
     func flush(_ extractor: inout ArticleExtractor) {
-      let text = current.result.trimmingASCIIWhitespaceAndQuotes(keepingQuotes: true)
+      let text = current.trimmedResult
       let links = linkBytes
       let anchors = linkTexts
       current = WhitespaceCollapser()

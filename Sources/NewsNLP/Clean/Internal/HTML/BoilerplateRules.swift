@@ -124,12 +124,11 @@ enum BoilerplateRules {
   /// (and token pairs), and whether one of its space-separated names marks an article body.
   static func classify(_ value: String) -> (reason: String?, isContent: Bool) {
     var value = value
-    return value.withUTF8 { bytes in
+    if value.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { value = value.lowercased() }
+    return value.withUTF8 { lower in
       var reason: String?
       var isContent = false
-      var lowered = [UInt8](repeating: 0, count: bytes.count)
-      for (index, byte) in bytes.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-      lowered.withUnsafeBufferPointer { lower in
+      do {
         var previousToken = ""
         var tokenStart = -1
         var nameStart = -1

@@ -57,8 +57,13 @@ struct HTMLTree: Sendable {
     return link(node)
   }
 
-  /// Appends a text node with the given UTF-8 bytes.
+  /// Appends a text node with the given UTF-8 bytes, or extends the text node just before it.
   mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) {
+    if let last = nodes.last, last.isText, last.parent == parent, Int(last.textEnd) == textBytes.count {
+      textBytes.append(contentsOf: bytes)
+      nodes[nodes.count - 1].textEnd = Int32(textBytes.count)
+      return
+    }
     var node = Node(tag: "", traits: [], parent: parent)
     node.textStart = Int32(textBytes.count)
     textBytes.append(contentsOf: bytes)
@@ -146,6 +151,15 @@ struct WhitespaceCollapser {
   private var pendingSpace = false
 
   var result: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The text without leading or trailing spaces and line breaks.
+  var trimmedResult: String {
+    var start = 0
+    var end = bytes.count
+    while start < end && (bytes[start] == 0x20 || bytes[start] == 0x0A) { start += 1 }
+    while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A) { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
   var isEmpty: Bool { bytes.isEmpty }
 
   static func collapse(_ text: String) -> String {

@@ -2,8 +2,9 @@ internal import CLibXML2
 
 /// The one place that talks to libxml2.
 ///
-/// It owns every libxml2 pointer, frees them before returning (or in `deinit`), and hands back
-/// only Swift values: an ``HTMLTree`` or a ``DocumentError``.
+/// It owns every libxml2 pointer, frees them in `deinit`, and hands back only Swift values: an
+/// ``HTMLTree`` or a ``DocumentError``. libxml2's HTML parser runs in SAX mode: the callbacks build
+/// the ``HTMLTree`` directly, so libxml2 never builds a DOM of its own (twice as fast).
 enum LibXML2 {
   /// `xmlInitParser` must run once before parsers are used from several threads; Swift runs a
   /// static initializer exactly once. `xmlCleanupParser` is never called: other tasks may be parsing.
@@ -25,95 +26,96 @@ enum LibXML2 {
   /// - Parameter skipChildren: elements whose content is not needed (scripts, styles …); they are kept
   ///   as empty elements so their attributes can still be read.
   static func parse(
-    _ bytes: [UInt8], encoding: String, skipChildren: (String, [(HTMLTree.Attribute, String)]) -> Bool
+    _ bytes: [UInt8], encoding: String, skipChildren: @escaping (String, [(HTMLTree.Attribute, String)]) -> Bool
   ) throws(DocumentError) -> HTMLTree {
     _ = initialized
-    let document = try ParsedDocument(bytes, encoding: encoding)
-    return document.tree(skipChildren: skipChildren)
+    let parser = try SAXParser(bytes, encoding: encoding)
+    return parser.parse(skipChildren: skipChildren)
   }
 }
 
-/// A libxml2 document, freed when this object goes away.
-private final class ParsedDocument {
-  private let document: htmlDocPtr
+/// A libxml2 HTML parser context over one page, with SAX callbacks that feed a ``TreeBuilder``;
+/// freed in `deinit`.
+private final class SAXParser {
+  private let context: htmlParserCtxtPtr
 
   init(_ bytes: [UInt8], encoding: String) throws(DocumentError) {
     guard bytes.count < Int(Int32.max) else {
       throw .tooLarge(bytes: bytes.count, limit: Int(Int32.max))
     }
-    guard let context = htmlNewParserCtxt() else {
-      throw .unreadableEncoding("libxml2 could not create a parser (out of memory?)")
-    }
-    defer { htmlFreeParserCtxt(context) }
-    let options = Int32(
-      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        | HTML_PARSE_NODEFDTD.rawValue)
-      | Int32(XML_PARSE_HUGE.rawValue)
-    let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+    let created: htmlParserCtxtPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-        htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+        htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count))
       }
     }
-    guard let parsed else {
-      throw .noText(reason: "libxml2 could not parse the page as HTML")
+    guard let context = created else {
+      throw .noText(reason: "libxml2 could not start parsing the page (out of memory?)")
     }
-    document = parsed
+    self.context = context
+    // Tell libxml2 the encoding; on its own it assumes ISO-8859-1.
+    if encoding == "UTF-8" {
+      xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+    } else if let handler = xmlFindCharEncodingHandler(encoding) {
+      xmlSwitchToEncoding(context, handler)
+    } else {
+      throw .unreadableEncoding("libxml2 cannot decode \(encoding)")
+    }
   }
 
   deinit {
-    xmlFreeDoc(document)
+    if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+    htmlFreeParserCtxt(context)
   }
 
-  /// Copies the DOM into Swift values without recursion.
-  func tree(skipChildren: (String, [(HTMLTree.Attribute, String)]) -> Bool) -> HTMLTree {
-    var tree = HTMLTree()
-    guard let root = xmlDocGetRootElement(document) else { return tree }
-    // Each entry: a libxml2 node and the index of its parent in `tree`.
-    var stack: [(xmlNodePtr, Int32)] = [(root, -1)]
-    while let (node, parent) = stack.popLast() {
-      switch node.pointee.type {
-      case XML_ELEMENT_NODE:
-        let tag = node.pointee.name.map { String(cString: $0) } ?? ""
-        let attributes = Self.attributes(of: node)
-        let index = tree.appendElement(tag: tag.isEmpty ? "unknown" : tag, attributes: attributes, parent: parent)
-        if skipChildren(tag, attributes) { continue }
-        // Push children last-first so they are appended in document order.
-        var child = node.pointee.last
-        while let current = child {
-          stack.append((current, index))
-          child = current.pointee.prev
-        }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        guard parent >= 0, let content = node.pointee.content else { continue }
-        let length = Int(xmlStrlen(content))
-        tree.appendText(UnsafeBufferPointer(start: content, count: length), parent: parent)
-      default:
-        continue  // comments, processing instructions, DTD nodes
-      }
+  func parse(skipChildren: @escaping (String, [(HTMLTree.Attribute, String)]) -> Bool) -> HTMLTree {
+    let builder = TreeBuilder(skipChildren: skipChildren)
+    guard let sax = context.pointee.sax else { return builder.tree }
+    // Only the callbacks that build our tree; with no startDocument libxml2 builds no DOM.
+    let initialized = sax.pointee.initialized
+    UnsafeMutableRawPointer(sax).initializeMemory(as: UInt8.self, repeating: 0, count: MemoryLayout<htmlSAXHandler>.size)
+    sax.pointee.initialized = initialized
+    sax.pointee.startElement = { userData, name, attributes in
+      TreeBuilder.from(userData).startElement(name.map(String.init(cString:)), SAXParser.attributes(attributes))
     }
-    return tree
+    sax.pointee.endElement = { userData, name in
+      TreeBuilder.from(userData).endElement(name.map(String.init(cString:)))
+    }
+    sax.pointee.characters = { userData, characters, length in
+      guard let characters, length > 0 else { return }
+      TreeBuilder.from(userData).characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    }
+    sax.pointee.cdataBlock = sax.pointee.characters
+    sax.pointee.ignorableWhitespace = sax.pointee.characters
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+      | Int32(XML_PARSE_HUGE.rawValue)
+    htmlCtxtUseOptions(context, options)
+    withExtendedLifetime(builder) {
+      context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+      htmlParseDocument(context)
+      context.pointee.userData = nil
+    }
+    return builder.tree
   }
 
   /// libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …) are
   /// not wanted, so the length is checked before a Swift string is made.
   private static let maximumNameLength: Int32 = 11
 
-  private static func attributes(of node: xmlNodePtr) -> [(HTMLTree.Attribute, String)] {
+  /// The wanted attributes of a NULL-terminated name/value list.
+  private static func attributes(
+    _ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) -> [(HTMLTree.Attribute, String)] {
+    guard let list else { return [] }
     var result: [(HTMLTree.Attribute, String)] = []
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      defer { attribute = current.pointee.next }
-      guard let rawName = current.pointee.name, xmlStrlen(rawName) <= maximumNameLength,
-        let name = HTMLTree.Attribute.byName[String(cString: rawName)]
-      else { continue }
-      var value = ""
-      var child = current.pointee.children
-      while let text = child {
-        if let content = text.pointee.content { value += String(cString: content) }
-        child = text.pointee.next
+    var index = 0
+    while let name = list[index] {
+      defer { index += 2 }
+      guard xmlStrlen(name) <= maximumNameLength, let attribute = HTMLTree.Attribute.byName[String(cString: name)] else {
+        continue
       }
-      result.append((name, value))
+      result.append((attribute, list[index + 1].map(String.init(cString:)) ?? ""))
     }
     return result
   }
