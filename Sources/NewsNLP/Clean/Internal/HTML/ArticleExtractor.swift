@@ -60,8 +60,6 @@ struct ArticleExtractor {
   // MARK: - What is never article text
 
   private mutating func markNeverArticle() {
-    // Pages repeat the same few class lists thousands of times; decide each once.
-    var classCache: [String: (reason: String?, isContent: Bool)] = [:]
     for index in 0..<count {
       let traits = tree.nodes[index].traits
       guard !tree.nodes[index].isText, tree.nodes[index].hasAttributes || traits.contains(.removed) else { continue }
@@ -78,15 +76,9 @@ struct ArticleExtractor {
       } else if !traits.contains(.classExempt) {
         var reason = tree.attribute(.id, of: index).flatMap { BoilerplateRules.reason(id: $0, classes: nil) }
         if let classes = tree.attribute(.class, of: index) {
-          let info: (reason: String?, isContent: Bool)
-          if let known = classCache[classes] {
-            info = known
-          } else {
-            info = BoilerplateRules.classify(classes)
-            classCache[classes] = info
-          }
-          reason = reason ?? info.reason
-          hasContentClass[index] = info.isContent
+          let decision = BoilerplateRules.cachedClassify(classes)
+          reason = reason ?? decision.reason
+          hasContentClass[index] = decision.isContent
         }
         if let reason {
           dropReason[index] = reason

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What on a news page is never article text, and what marks the article.
 ///
 /// Facts gathered from how common publishing systems (WordPress and its themes, Drupal, Disqus,
@@ -119,6 +121,29 @@ enum BoilerplateRules {
 
   /// Whether a class list names an article-body class.
   static func isContentClass(_ classes: String) -> Bool { classify(classes).isContent }
+
+  /// Decisions for class lists seen before, shared by every document and task: pages from one
+  /// site repeat the same class lists, so a batch decides each list once. Bounded, so memory
+  /// stays flat over a batch of any size.
+  private static let classCache = Mutex<[String: ClassDecision]>([:])
+  private static let classCacheLimit = 20_000
+
+  struct ClassDecision: Sendable {
+    var reason: String?
+    var isContent: Bool
+  }
+
+  /// ``classify(_:)`` through the shared cache.
+  static func cachedClassify(_ value: String) -> ClassDecision {
+    if let known = classCache.withLock({ $0[value] }) { return known }
+    let (reason, isContent) = classify(value)
+    let decision = ClassDecision(reason: reason, isContent: isContent)
+    classCache.withLock { cache in
+      if cache.count >= classCacheLimit { cache.removeAll(keepingCapacity: true) }
+      cache[value] = decision
+    }
+    return decision
+  }
 
   /// One pass over an `id` or `class` value: the drop reason of its lower-case alphanumeric tokens
   /// (and token pairs), and whether one of its space-separated names marks an article body.

@@ -44,20 +44,16 @@ enum EncodingSniffer {
   /// The charset a `<meta>` tag declares in the first 4 KB, if any.
   static func metaCharset(_ bytes: [UInt8]) -> String? {
     let head = bytes.prefix(4096)
-    // Lower-case ASCII view of the head; other bytes are kept as they are.
-    let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    var index = 0
-    while let meta = find(Array("<meta".utf8), in: lower, from: index) {
-      let end = lower[meta...].firstIndex(of: UInt8(ascii: ">")) ?? lower.count
-      let tag = Array(lower[meta..<end])
-      if let value = find(Array("charset".utf8), in: tag, from: 0) {
+    var index = head.startIndex
+    while let meta = find("<meta", in: head, from: index) {
+      let end = head[meta...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
+      let tag = head[meta..<end]
+      if let value = find("charset", in: tag, from: tag.startIndex) {
         var cursor = value + 7
-        while cursor < tag.count && (tag[cursor] == 0x20 || tag[cursor] == UInt8(ascii: "=")) { cursor += 1 }
-        while cursor < tag.count && (tag[cursor] == UInt8(ascii: "\"") || tag[cursor] == UInt8(ascii: "'")) {
-          cursor += 1
-        }
+        while cursor < end && (tag[cursor] == 0x20 || tag[cursor] == UInt8(ascii: "=")) { cursor += 1 }
+        while cursor < end && (tag[cursor] == UInt8(ascii: "\"") || tag[cursor] == UInt8(ascii: "'")) { cursor += 1 }
         var stop = cursor
-        while stop < tag.count, !"\"'; />".utf8.contains(tag[stop]) { stop += 1 }
+        while stop < end, !"\"'; />".utf8.contains(tag[stop]) { stop += 1 }
         if stop > cursor { return String(decoding: tag[cursor..<stop], as: UTF8.self) }
       }
       index = end
@@ -65,12 +61,21 @@ enum EncodingSniffer {
     return nil
   }
 
-  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
+  /// The position of an ASCII word in bytes, ignoring ASCII case.
+  private static func find(_ needle: StaticString, in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
+    let count = needle.utf8CodeUnitCount
+    let pattern = needle.utf8Start
+    guard haystack.endIndex - start >= count else { return nil }
     var index = start
-    while index <= haystack.count - needle.count {
-      if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle { return index }
-      index += 1
+    outer: while index <= haystack.endIndex - count {
+      for offset in 0..<count {
+        let byte = haystack[index + offset]
+        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != pattern[offset] {
+          index += 1
+          continue outer
+        }
+      }
+      return index
     }
     return nil
   }

@@ -75,14 +75,16 @@ private final class SAXParser {
     UnsafeMutableRawPointer(sax).initializeMemory(as: UInt8.self, repeating: 0, count: MemoryLayout<htmlSAXHandler>.size)
     sax.pointee.initialized = initialized
     sax.pointee.startElement = { userData, name, attributes in
-      TreeBuilder.from(userData).startElement(name.map(String.init(cString:)), SAXParser.attributes(attributes))
+      let state = SAXState.from(userData)
+      state.builder.startElement(state.string(name), state.attributes(attributes))
     }
     sax.pointee.endElement = { userData, name in
-      TreeBuilder.from(userData).endElement(name.map(String.init(cString:)))
+      let state = SAXState.from(userData)
+      state.builder.endElement(state.string(name))
     }
     sax.pointee.characters = { userData, characters, length in
       guard let characters, length > 0 else { return }
-      TreeBuilder.from(userData).characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+      SAXState.from(userData).builder.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
     }
     sax.pointee.cdataBlock = sax.pointee.characters
     sax.pointee.ignorableWhitespace = sax.pointee.characters
@@ -91,30 +93,60 @@ private final class SAXParser {
         | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue)
       | Int32(XML_PARSE_HUGE.rawValue)
     htmlCtxtUseOptions(context, options)
-    withExtendedLifetime(builder) {
-      context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+    let state = SAXState(builder: builder)
+    withExtendedLifetime(state) {
+      context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
       htmlParseDocument(context)
       context.pointee.userData = nil
     }
     return builder.tree
   }
+}
+
+/// What the SAX callbacks share: the tree builder and the names already turned into Swift values.
+///
+/// libxml2 interns element and attribute names in the parser's dictionary, so one name has one
+/// address for the whole page; converting each address once saves a string per element.
+private final class SAXState {
+  let builder: TreeBuilder
+  private var names: [UnsafePointer<xmlChar>: String] = [:]
+  private var attributeNames: [UnsafePointer<xmlChar>: HTMLTree.Attribute?] = [:]
+
+  init(builder: TreeBuilder) {
+    self.builder = builder
+  }
+
+  static func from(_ userData: UnsafeMutableRawPointer?) -> SAXState {
+    Unmanaged<SAXState>.fromOpaque(userData!).takeUnretainedValue()
+  }
+
+  func string(_ name: UnsafePointer<xmlChar>?) -> String? {
+    guard let name else { return nil }
+    if let known = names[name] { return known }
+    let string = String(cString: name)
+    names[name] = string
+    return string
+  }
 
   /// libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …) are
   /// not wanted, so the length is checked before a Swift string is made.
-  private static let maximumNameLength: Int32 = 11
+  static let maximumNameLength: Int32 = 11
 
   /// The wanted attributes of a NULL-terminated name/value list.
-  private static func attributes(
-    _ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-  ) -> [(HTMLTree.Attribute, String)] {
+  func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(HTMLTree.Attribute, String)] {
     guard let list else { return [] }
     var result: [(HTMLTree.Attribute, String)] = []
     var index = 0
     while let name = list[index] {
       defer { index += 2 }
-      guard xmlStrlen(name) <= maximumNameLength, let attribute = HTMLTree.Attribute.byName[String(cString: name)] else {
-        continue
+      let attribute: HTMLTree.Attribute?
+      if let known = attributeNames[name] {
+        attribute = known
+      } else {
+        attribute = xmlStrlen(name) <= SAXState.maximumNameLength ? HTMLTree.Attribute.byName[String(cString: name)] : nil
+        attributeNames[name] = attribute
       }
+      guard let attribute else { continue }
       result.append((attribute, list[index + 1].map(String.init(cString:)) ?? ""))
     }
     return result

@@ -89,6 +89,10 @@ struct MetadataReader {
   }
 
   private static func isBylineClass(_ classes: String) -> Bool {
+    // Most class lists mention neither word; a byte scan rules them out without splitting.
+    guard containsASCIICaseInsensitive(classes, "byline") || containsASCIICaseInsensitive(classes, "author") else {
+      return false
+    }
     let tokens = BoilerplateRules.asciiTokens(classes)
     guard let first = tokens.firstIndex(where: { $0 == "byline" || $0 == "author" }) else { return false }
     // "byline", "byline__name", "author-name"
@@ -100,5 +104,30 @@ struct MetadataReader {
     var result = WhitespaceCollapser.collapse(text)
     if result.lowercased().hasPrefix("by ") { result = String(result.dropFirst(3)) }
     return result
+  }
+
+  static func containsASCIICaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
+    let count = needle.utf8CodeUnitCount
+    let pattern = needle.utf8Start
+    let bytes = text.utf8
+    guard bytes.count >= count else { return false }
+    var matched = 0
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if lower == pattern[matched] {
+        matched += 1
+        if matched == count { return true }
+        index = bytes.index(after: index)
+      } else if matched > 0 {
+        // Restart one byte after where this partial match began.
+        index = bytes.index(index, offsetBy: 1 - matched)
+        matched = 0
+      } else {
+        index = bytes.index(after: index)
+      }
+    }
+    return false
   }
 }

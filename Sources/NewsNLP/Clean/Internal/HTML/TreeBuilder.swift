@@ -14,10 +14,6 @@ final class TreeBuilder {
     self.skipChildren = skipChildren
   }
 
-  static func from(_ userData: UnsafeMutableRawPointer?) -> TreeBuilder {
-    Unmanaged<TreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
-  }
-
   func startElement(_ name: String?, _ attributes: [(HTMLTree.Attribute, String)]) {
     if skipDepth > 0 {
       skipDepth += 1
