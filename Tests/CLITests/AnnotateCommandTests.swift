@@ -84,10 +84,10 @@ struct AnnotateCommandTests {
     #expect(result.stderr.contains(message))
   }
 
-  @Test("the text format shows tokens for people")
+  @Test("the text format shows one sentence a line for people")
   func textFormatIsReadable() throws {
-    let result = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "Hi, you.")
+    let result = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "Hi, you. Mr. Lee\nleft.")
     #expect(result.status == 0)
-    #expect(result.stdout == "Hi · , · you · .\n")
+    #expect(result.stdout == "Hi, you.\nMr. Lee left.\n")
   }
 }

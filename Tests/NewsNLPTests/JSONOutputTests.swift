@@ -22,9 +22,11 @@ struct JSONOutputTests {
 
   @Test("the object has id, text and only the layers the pipeline ran, in contract order")
   func objectFollowsContract() throws {
-    let json = try Pipeline.text.annotate(text: "Hi \"there\"\n", id: "doc-1").json()
+    let json = try Pipeline([Tokenizer()]).annotate(text: "Hi \"there\"\n", id: "doc-1").json()
     #expect(json.hasPrefix(#"{"id":"doc-1","text":"Hi \"there\"\n","tokens":[{"start":0,"end":2,"text":"Hi"}"#))
     #expect(!json.contains("\"sentences\""))
+    let withSentences = try Pipeline.text.annotate(text: "Hi. You.", id: "doc-2").json()
+    #expect(withSentences.hasSuffix(#""sentences":[{"start":0,"end":3,"text":"Hi."},{"start":4,"end":8,"text":"You."}]}"#))
     #expect(!json.contains("\"metadata\""))
   }
 

@@ -25,6 +25,8 @@ public enum GoldenFiles {
         if !document.metadata.isEmpty { files["clean.metadata.txt"] = renderMetadata(document.metadata) }
       case "tokenize":
         files[name] = renderSpans(document.tokens ?? [], of: document, offsets, header: "start\tend\ttoken")
+      case "sentences":
+        files[name] = renderSpans(document.sentences ?? [], of: document, offsets, header: "start\tend\tsentence")
       default:
         continue
       }

@@ -57,6 +57,10 @@ struct BenchmarkCommand: ParsableCommand {
     measure("tokenize", inputs: cleanedTexts, size: \.utf8.count, target: target) { text in
       _ = tokenizer.tokenize(text)
     }
+    let splitter = SentenceSplitter()
+    measure("tokenize + sentences", inputs: cleanedTexts, size: \.utf8.count, target: target) { text in
+      _ = splitter.split(text, tokens: tokenizer.tokenize(text))
+    }
     measure("text pipeline", inputs: cleanedTexts, size: \.utf8.count, target: target) { text in
       _ = try Pipeline.text.annotate(text: text)
     }

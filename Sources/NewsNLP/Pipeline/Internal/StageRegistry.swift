@@ -12,6 +12,7 @@ enum StageRegistry {
   static let entries: [Entry] = [
     entry(for: Cleaner.self),
     entry(for: Tokenizer.self),
+    entry(for: SentenceSplitter.self),
   ]
 
   static var names: [String] { entries.map(\.name) }
