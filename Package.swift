@@ -17,7 +17,8 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]),
     .target(
       name: "NewsNLP",
-      dependencies: ["CLibXML2"]),
+      dependencies: ["CLibXML2"],
+      resources: [.copy("Entities/Resources")]),
     .executableTarget(
       name: "newsnlp",
       dependencies: [

@@ -25,6 +25,14 @@ public enum GoldenFiles {
         if !document.metadata.isEmpty { files["clean.metadata.txt"] = renderMetadata(document.metadata) }
       case "tokenize":
         files[name] = renderSpans(document.tokens ?? [], of: document, offsets, header: "start\tend\ttoken")
+      case "entities":
+        var lines = ["# start\tend\tlabel\tentity"]
+        for entity in document.entities ?? [] {
+          let start = offsets.scalarOffset(ofUTF8: entity.span.start)
+          let end = offsets.scalarOffset(ofUTF8: entity.span.end)
+          lines.append("\(start)\t\(end)\t\(entity.label.rawValue)\t\(visible(document.text(of: entity.span)))")
+        }
+        files[name] = lines.joined(separator: "\n") + "\n"
       case "sentences":
         files[name] = renderSpans(document.sentences ?? [], of: document, offsets, header: "start\tend\tsentence")
       default:

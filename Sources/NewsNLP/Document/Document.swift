@@ -17,6 +17,8 @@ public struct Document: Sendable {
   public var tokens: [Span]?
   /// Sentences in text order.
   public var sentences: [Span]?
+  /// Named and numeric entities in text order.
+  public var entities: [Entity]?
   /// What the `clean` stage removed, when its report option is on.
   public var removed: [RemovedText]?
   /// Notes about best-effort decisions, such as a text decoded as windows-1252.
@@ -51,6 +53,7 @@ public struct Document: Sendable {
     if case .html = input {} else { result.insert(.text) }
     if tokens != nil { result.insert(.tokens) }
     if sentences != nil { result.insert(.sentences) }
+    if entities != nil { result.insert(.entities) }
     return result
   }
 

@@ -27,6 +27,18 @@ extension Document {
     }
     if let tokens { writeSpans("tokens", tokens, offsets, &writer) }
     if let sentences { writeSpans("sentences", sentences, offsets, &writer) }
+    if let entities {
+      writer.key("entities")
+      writer.beginArray()
+      for entity in entities {
+        writer.comma()
+        writer.beginObject()
+        writeSpanMembers(entity.span, offsets, &writer)
+        writer.member("label", entity.label.rawValue)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     if let removed {
       writer.key("removed")
       writer.beginArray()
@@ -63,11 +75,16 @@ extension Document {
 
   func writeSpan(_ span: Span, _ offsets: ScalarOffsetMap, _ writer: inout JSONWriter) {
     writer.beginObject()
+    writeSpanMembers(span, offsets, &writer)
+    writer.endObject()
+  }
+
+  /// `start`, `end` (Unicode scalars) and `text` of a span, inside an object being written.
+  func writeSpanMembers(_ span: Span, _ offsets: ScalarOffsetMap, _ writer: inout JSONWriter) {
     writer.key("start")
     writer.int(offsets.scalarOffset(ofUTF8: span.start))
     writer.key("end")
     writer.int(offsets.scalarOffset(ofUTF8: span.end))
     writer.member("text", String(text(of: span)))
-    writer.endObject()
   }
 }

@@ -13,6 +13,7 @@ enum StageRegistry {
     entry(for: Cleaner.self),
     entry(for: Tokenizer.self),
     entry(for: SentenceSplitter.self),
+    entry(for: EntityRecognizer.self),
   ]
 
   static var names: [String] { entries.map(\.name) }

@@ -1,0 +1,409 @@
+/// Finds name candidates in capitalisation runs, decides their labels with an ``EntityScorer``,
+/// and makes the labels consistent across the document.
+struct NameFinder {
+  let words: [String]
+  let lower: [String]
+  let sentenceOf: [Int]
+  let sentenceRanges: [Range<Int>]
+  let gazetteer: Gazetteer
+  let scorer: any EntityScorer
+  /// Whether each sentence is a title-case headline line.
+  let isHeadline: [Bool]
+  /// Capitalised words seen inside body sentences (not first in a sentence, not in a headline).
+  let bodyCapitalized: Set<String>
+
+  /// A decided or undecided name.
+  struct Candidate {
+    var range: Range<Int>
+    var label: EntityLabel?
+    var score: Double
+    var inHeadline: Bool
+  }
+
+  init(words: [String], sentences: [Range<Int>], gazetteer: Gazetteer, scorer: any EntityScorer) {
+    self.words = words
+    self.lower = words.map { $0.lowercased() }
+    self.sentenceRanges = sentences
+    self.gazetteer = gazetteer
+    self.scorer = scorer
+    var sentenceOf = [Int](repeating: 0, count: words.count)
+    for (index, range) in sentences.enumerated() { for word in range { sentenceOf[word] = index } }
+    self.sentenceOf = sentenceOf
+    var headlines = [Bool](repeating: false, count: sentences.count)
+    var body: Set<String> = []
+    for (index, range) in sentences.enumerated() {
+      headlines[index] = Self.looksLikeHeadline(words, range)
+      guard !headlines[index] else { continue }
+      var first = true
+      for word in range {
+        let text = words[word]
+        if first {
+          if Self.isAlphabetic(text) { first = false }
+          continue
+        }
+        if Self.startsUppercase(text) { body.insert(text) }
+      }
+    }
+    self.isHeadline = headlines
+    self.bodyCapitalized = body
+  }
+
+  // MARK: - Word classes
+
+  static func startsUppercase(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  static func isAlphabetic(_ word: String) -> Bool {
+    word.unicodeScalars.first?.properties.isAlphabetic == true
+  }
+
+  static func isAllCaps(_ word: String) -> Bool {
+    var letters = 0
+    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+      if !scalar.properties.isUppercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  /// A line of three or more longer words, most of them capitalised, with no final period.
+  static func looksLikeHeadline(_ words: [String], _ range: Range<Int>) -> Bool {
+    guard let last = range.last, ![".", "?", "!", "”", "\"", "'"].contains(words[last]) else { return false }
+    var long = 0
+    var capitalized = 0
+    for index in range where words[index].count >= 4 && isAlphabetic(words[index]) {
+      long += 1
+      if startsUppercase(words[index]) { capitalized += 1 }
+    }
+    return long >= 3 && capitalized * 10 >= long * 6
+  }
+
+  /// Whether the word at `index` opens its sentence (after any opening quotes or brackets).
+  private func isSentenceInitial(_ index: Int) -> Bool {
+    let sentence = sentenceRanges[sentenceOf[index]]
+    var position = sentence.lowerBound
+    while position < index && !Self.isAlphabetic(words[position]) && !Self.startsDigit(words[position]) { position += 1 }
+    return position == index
+  }
+
+  static func startsDigit(_ word: String) -> Bool { word.first?.isNumber == true }
+
+  /// How a word in all capitals would be written in a sentence: "CEDAR" → "Cedar".
+  private func titleCased(_ word: String) -> String {
+    guard Self.isAllCaps(word), word.count > 3, !word.contains(".") else { return word }
+    return word.prefix(1) + word.dropFirst().lowercased()
+  }
+
+  private func isKnownWord(_ word: String) -> Bool {
+    gazetteer.phrases[word] != nil || gazetteer.givenNames[word] != nil || bodyCapitalized.contains(word)
+  }
+
+  /// A word as written, or title-cased if it is in capitals: "NATO" is known as is, "CEDAR" as "Cedar".
+  private func isKnownEitherWay(_ word: String) -> Bool {
+    isKnownWord(word) || isKnownWord(titleCased(word))
+  }
+
+  /// Whether a word can be part of a name here.
+  private func isNameWord(_ index: Int, claimed: [Bool]) -> Bool {
+    guard !claimed[index] else { return false }
+    let word = words[index]
+    guard Self.startsUppercase(word) || Self.startsDigit(word) && index > 0 && NumericEntities.numberedNameHeads.contains(words[index - 1]) else {
+      return false
+    }
+    if Self.startsDigit(word) { return true }
+    if word == "I" { return false }
+    let headline = isHeadline[sentenceOf[index]]
+    if headline || Self.isAllCaps(word) && word.count > 4 {
+      // Title-case and all-caps lines capitalise everything: only known names count.
+      return isKnownEitherWay(word)
+    }
+    if isSentenceInitial(index) {
+      if EntityLexicon.commonCapitalized.contains(word) && gazetteer.phrases[word] == nil { return false }
+      if isKnownWord(word) || EntityLexicon.titles.contains(word) { return true }
+      // An unknown word opening a sentence is a name only if a capitalised word follows it.
+      return index + 1 < words.count && Self.startsUppercase(words[index + 1]) && sentenceOf[index + 1] == sentenceOf[index]
+    }
+    return true
+  }
+
+  private static let ofHeads: Set<String> = [
+    "University", "Bank", "Department", "Ministry", "Secretary", "Minister", "Court", "House", "Republic",
+    "Kingdom", "City", "Gulf", "Sea", "Bay", "Isle", "Duke", "Prince", "Institute", "School", "College",
+    "Museum", "Friends", "Chamber", "Board", "Council", "Commission", "Office", "Bureau", "Church", "Party",
+    "Secretary-General", "Province", "State", "Federation", "Union", "Association", "Society", "Academy",
+    "Order", "Cathedral", "Port", "Statue", "Tower", "Palace", "Conference", "Battle", "Treaty", "Congress",
+    "Courts", "Appeals", "Director", "Governor", "Mayor", "President", "Commissioner", "Chief",
+  ]
+  private static let forHeads: Set<String> = ["Institute", "Center", "Centre", "Centers", "Office", "Committee", "Council", "Commission", "Alliance", "Foundation", "Coalition", "Campaign", "Society", "Fund", "League", "Network", "Agency", "Project"]
+
+  // MARK: - Finding
+
+  func candidates(claimed: [Bool]) -> [Candidate] {
+    var result: [Candidate] = []
+    for range in sentenceRanges {
+      var index = range.lowerBound
+      while index < range.upperBound {
+        guard isNameWord(index, claimed: claimed) else {
+          index += 1
+          continue
+        }
+        var end = index
+        var sawOf = false
+        while end + 1 < range.upperBound {
+          let next = end + 1
+          if isNameWord(next, claimed: claimed) && !(Self.startsDigit(words[next]) && !NumericEntities.numberedNameHeads.contains(words[end])) {
+            end = next
+            continue
+          }
+          guard next + 1 < range.upperBound, isNameWord(next + 1, claimed: claimed), !claimed[next] else { break }
+          let connector = words[next]
+          let joins: Bool
+          switch connector {
+          case "of": joins = Self.ofHeads.contains(words[end])
+          case "for": joins = Self.forHeads.contains(words[end])
+          case "and", "&": joins = (connector == "&") || sawOf
+          case "-": joins = true
+          case "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al":
+            joins = gazetteer.givenNames[words[index]] != nil || index < end
+          default: joins = false
+          }
+          guard joins else { break }
+          if connector == "of" { sawOf = true }
+          end = next + 1
+        }
+        result.append(contentsOf: resolve(index..<(end + 1)))
+        index = end + 1
+      }
+    }
+    return result
+  }
+
+  // MARK: - Deciding
+
+  private func gazetteerLabels(_ range: Range<Int>) -> Set<EntityLabel>? {
+    if let labels = gazetteer.labels(words[range]) { return labels }
+    let written = range.map { titleCased(words[$0]) }
+    return gazetteer.labels(written[...])
+  }
+
+  private static let labelPriority: [EntityLabel] = [.gpe, .org, .norp, .loc, .fac, .person, .event, .law]
+
+  private static func preferred(_ labels: Set<EntityLabel>) -> EntityLabel? {
+    labelPriority.first(where: labels.contains) ?? labels.first
+  }
+
+  /// The label a name's last (or first) word implies.
+  private func headLabel(_ range: Range<Int>) -> EntityLabel? {
+    guard let lastIndex = range.last else { return nil }
+    let last = titleCased(words[lastIndex])
+    let first = titleCased(words[range.lowerBound])
+    if range.count >= 2 {
+      if EntityLexicon.organizationHeads.contains(last) { return .org }
+      if EntityLexicon.facilityHeads.contains(last) { return .fac }
+      if EntityLexicon.locationHeads.contains(last) { return .loc }
+      if EntityLexicon.placeHeads.contains(last) { return .gpe }
+      if EntityLexicon.lawHeads.contains(last) { return .law }
+      if EntityLexicon.eventHeads.contains(last) { return .event }
+      if ["Telescope", "Instrument", "Rover", "Satellite", "Probe", "Vaccine"].contains(last) { return .product }
+      // A model number: "Embraer E175", "Boeing 737".
+      if last.contains(where: \.isNumber) && last.contains(where: \.isLetter) || last.allSatisfy(\.isNumber) && !NumericEntities.numberedNameHeads.contains(first) {
+        return .product
+      }
+      if EntityLexicon.organizationStarts.contains(first) && range.contains(where: { words[$0] == "of" }) { return .org }
+      // "Max Planck Institute for Astronomy": an organization head followed by "of" or "for".
+      for index in range.dropLast() where EntityLexicon.organizationHeads.contains(words[index])
+        && (words[index + 1] == "of" || words[index + 1] == "for")
+      {
+        return .org
+      }
+      if ["Mount", "Lake", "Gulf", "Bay", "Isle", "Cape", "River"].contains(first) { return .loc }
+      if ["Route", "Highway", "Interstate", "Fort"].contains(first) { return .fac }
+    }
+    return nil
+  }
+
+  private static let multiWordTitleEnds: Set<String> = ["Chief", "Minister", "President", "Secretary", "General", "Officer", "Director", "Manager", "Coach", "Commissioner", "Judge"]
+
+  /// Splits a run at titles and known names, then scores what is left.
+  private func resolve(_ range: Range<Int>) -> [Candidate] {
+    guard !range.isEmpty else { return [] }
+    let headline = isHeadline[sentenceOf[range.lowerBound]]
+    if let labels = gazetteerLabels(range), let label = Self.preferred(labels) {
+      return [Candidate(range: range, label: contextual(label, range), score: 3, inHeadline: headline)]
+    }
+    if range.lowerBound > 0 && EntityLexicon.organizationCues.contains(lower[range.lowerBound - 1]) {
+      return [Candidate(range: range, label: .org, score: 2.5, inHeadline: headline)]
+    }
+    let title = lastTitle(in: range)
+    let titleOpensPersonName = title.map { title in
+      title.start == range.lowerBound
+        && (range.upperBound - title.end - 1 >= 2 || gazetteer.givenNames[words[title.end + 1]] != nil)
+    } ?? false
+    if !titleOpensPersonName, let head = headLabel(range) {
+      // "Fire Chief Ray Okafor" ends in a person, not a head; heads win only at the end.
+      return [Candidate(range: range, label: head, score: 2.5, inHeadline: headline)]
+    }
+    // Titles: "Secretary of State Antony Blinken", "Russian President Vladimir Putin".
+    if let title {
+      var person = (title.end + 1)..<range.upperBound
+      // A bracketed name after a title belongs to the person.
+      while let first = person.first, words[first] == "[" || words[first] == "(" { person = (first + 1)..<person.upperBound }
+      var result = resolve(range.lowerBound..<title.start)
+      if !person.isEmpty {
+        if let labels = gazetteerLabels(person), !labels.contains(.person), labels.count > 0, person.count == 1,
+          labels.contains(.gpe) || labels.contains(.org)
+        {
+          result.append(contentsOf: resolve(person))
+        } else {
+          result.append(Candidate(range: person, label: .person, score: 3.5, inHeadline: headline))
+        }
+      }
+      return result
+    }
+    // Known names inside the run: "China Russia" or "Beijing Olympics" are handled by gazetteer or
+    // head words above; split off a leading known place or people ("Russian Ivan Petrov").
+    if range.count >= 2, let firstLabels = gazetteerLabels(range.lowerBound..<(range.lowerBound + 1)),
+      firstLabels.contains(.norp) || firstLabels.contains(.gpe), gazetteer.givenNames[words[range.lowerBound + 1]] != nil
+    {
+      return resolve(range.lowerBound..<(range.lowerBound + 1)) + resolve((range.lowerBound + 1)..<range.upperBound)
+    }
+    var features = EntityCandidateFeatures(words: range.map { words[$0] })
+    features.startsWithGivenName = gazetteer.givenNames[words[range.lowerBound]] != nil
+    features.startsWithFamilyNameFirst = gazetteer.familyNamesFirst.contains(words[range.lowerBound])
+    features.sentenceInitial = isSentenceInitial(range.lowerBound)
+    features.inHeadline = headline
+    features.previousWord = range.lowerBound > 0 ? lower[range.lowerBound - 1] : nil
+    features.titleBefore = hasRoleBefore(range.lowerBound)
+    features.reportingVerbAfter = range.upperBound < words.count && EntityLexicon.reportingVerbs.contains(lower[range.upperBound])
+    features.personAppositionAfter = hasPersonAppositionAfter(range.upperBound)
+    let scores = scorer.scores(for: features)
+    if let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value > 0 {
+      return [Candidate(range: range, label: best.key, score: best.value, inHeadline: headline)]
+    }
+    return [Candidate(range: range, label: nil, score: 0, inHeadline: headline)]
+  }
+
+  /// The building sense of an institution after a preposition: "at the White House" is FAC.
+  private func contextual(_ label: EntityLabel, _ range: Range<Int>) -> EntityLabel {
+    guard label == .org, range.lowerBound >= 2, lower[range.lowerBound - 1] == "the",
+      EntityLexicon.facilityPrepositions.contains(lower[range.lowerBound - 2])
+    else { return label }
+    let name = range.map { words[$0] }.joined(separator: " ")
+    return EntityLexicon.buildingOrganizations.contains(name) ? .fac : label
+  }
+
+  /// The last title in a run, with "Secretary of State"-style phrases taken whole.
+  private func lastTitle(in range: Range<Int>) -> (start: Int, end: Int)? {
+    var found: (Int, Int)?
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let word = words[index]
+      let isRoleOpening = index == range.lowerBound && EntityLexicon.roles.contains(lower[index])
+      guard EntityLexicon.titles.contains(word) || isRoleOpening else {
+        index += 1
+        continue
+      }
+      var end = index
+      // "Secretary of State", "Minister of Finance": the department belongs to the title.
+      if end + 2 < range.upperBound, words[end + 1] == "of" {
+        end += 2
+      }
+      // "Prime Minister", "Vice President", "Fire Chief": consecutive title words.
+      while end + 1 < range.upperBound, EntityLexicon.titles.contains(words[end + 1]) { end += 1 }
+      // "Fire Chief", "Police Chief": a descriptor before a title word joins it.
+      var start = index
+      if start > range.lowerBound, ["Fire", "Police", "Deputy", "Assistant", "Acting", "Former", "Interim", "Foreign", "Defense", "Defence", "Finance", "Health", "Home", "Chief", "Executive", "Operating"].contains(words[start - 1]) {
+        start -= 1
+      }
+      // A title only counts when a name follows it inside the run.
+      if end + 1 < range.upperBound { found = (start, end) }
+      index = end + 1
+    }
+    return found
+  }
+
+  /// "press secretary Jen Psaki", "chief operating officer, Priya Natarajan".
+  private func hasRoleBefore(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    var previous = index - 1
+    if words[previous] == "," && previous > 0 { previous -= 1 }
+    return EntityLexicon.roles.contains(lower[previous])
+  }
+
+  /// ", 52," or ", the State Department spokesman" or ", a member of" after a name.
+  private func hasPersonAppositionAfter(_ index: Int) -> Bool {
+    guard index + 1 < words.count, words[index] == "," else { return false }
+    if NumericEntities(words: [words[index + 1]]).isDigitNumber(0) && index + 2 < words.count && words[index + 2] == "," {
+      return true
+    }
+    guard ["the", "a", "an", "his", "her", "its", "their", "who"].contains(lower[index + 1]) else { return false }
+    if lower[index + 1] == "who" { return true }
+    var position = index + 2
+    while position < min(words.count, index + 8) && words[position] != "," && words[position] != "." {
+      if EntityLexicon.roles.contains(lower[position]) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  // MARK: - Consistency
+
+  /// One name, one label: later short mentions inherit the full name's type, and each surface
+  /// string takes the label with the most evidence in the document.
+  func consistent(_ candidates: [Candidate]) -> [Candidate] {
+    var personParts: Set<String> = []
+    var organizationParts: Set<String> = []
+    var locationParts: Set<String> = []
+    var evidence: [String: [EntityLabel: Double]] = [:]
+    for candidate in candidates where !candidate.inHeadline {
+      guard let label = candidate.label else { continue }
+      let surface = surfaceText(candidate.range)
+      evidence[surface, default: [:]][label, default: 0] += candidate.score
+      let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.count > 2 && !$0.hasSuffix(".") }
+      if label == .person && parts.count >= 2 {
+        personParts.formUnion(parts)
+      } else if label == .org && candidate.range.count >= 2, let first = parts.first,
+        !EntityLexicon.organizationHeads.contains(first), gazetteer.phrases[first] == nil,
+        !EntityLexicon.commonCapitalized.contains(first)
+      {
+        organizationParts.insert(first)
+        if let last = parts.last, ["Rovers", "Wanderers", "Athletic"].contains(last) { organizationParts.insert(last) }
+      } else if label == .loc && candidate.range.count >= 2, let last = parts.last, !EntityLexicon.locationHeads.contains(last) {
+        locationParts.insert(last)
+      }
+    }
+    var result: [Candidate] = []
+    for var candidate in candidates {
+      let surface = surfaceText(candidate.range)
+      let single = candidate.range.count == 1 ? titleCased(words[candidate.range.lowerBound]) : nil
+      // A headline borrows labels only from the same name in the body, not from name parts.
+      if let single, !candidate.inHeadline, candidate.score <= 3 || candidate.label == nil {
+        if personParts.contains(single) && candidate.label != .norp {
+          candidate.label = .person
+          candidate.score = max(candidate.score, 2)
+        } else if organizationParts.contains(single) && candidate.score < 3 {
+          candidate.label = .org
+          candidate.score = max(candidate.score, 2)
+        } else if locationParts.contains(single) && candidate.score < 3 {
+          candidate.label = .loc
+          candidate.score = max(candidate.score, 2)
+        }
+      }
+      if let votes = evidence[surface], let best = votes.max(by: { $0.value < $1.value }) {
+        let isBuilding = EntityLexicon.buildingOrganizations.contains(surface)
+        if candidate.label == nil || (!isBuilding && best.key != candidate.label && best.value > candidate.score) {
+          candidate.label = best.key
+        }
+      }
+      if candidate.inHeadline && candidate.label == nil { continue }
+      if candidate.label != nil { result.append(candidate) }
+    }
+    return result
+  }
+
+  private func surfaceText(_ range: Range<Int>) -> String {
+    range.map { titleCased(words[$0]) }.joined(separator: " ")
+  }
+}

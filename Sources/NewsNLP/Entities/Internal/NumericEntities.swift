@@ -1,0 +1,259 @@
+/// Deterministic rules for numbers, amounts, dates and times, run over one sentence's words.
+///
+/// Conventions (OntoNotes as spaCy applies it): a qualifier such as "about" or "more than" is
+/// inside a number span; durations under a day are TIME ("seven hours"), of a day or more DATE
+/// ("31 years"); "this week" and "earlier this week" are DATE; a number with a unit is QUANTITY.
+struct NumericEntities {
+  let words: [String]
+  let lower: [String]
+
+  static let numberWords: [String: Int] = [
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000,
+  ]
+  static let magnitudes: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k", "tn", "mn"]
+  static let currencySymbols: Set<String> = ["$", "£", "€", "¥", "US$", "C$", "A$", "₹", "₽"]
+  static let currencyWords: Set<String> = [
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "pence", "cents", "cent", "yen", "yuan", "renminbi",
+    "rupees", "rubles", "roubles", "francs", "pesos", "won", "shekels", "hryvnia",
+  ]
+  static let qualifiers: Set<String> = ["about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "under"]
+  static let twoWordQualifiers: Set<String> = ["more than", "less than", "fewer than", "up to", "at least", "as many as", "as much as"]
+  static let months: Set<String> = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+    "Nov.", "Dec.",
+  ]
+  static let weekdays: Set<String> = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
+    "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
+  ]
+  static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+  static let relativePeriods: Set<String> = [
+    "week", "month", "year", "weekend", "summer", "winter", "spring", "fall", "autumn", "season", "quarter",
+    "decade", "century", "term", "semester",
+  ]
+  static let relativeStarts: Set<String> = ["this", "last", "next", "past", "coming", "previous", "recent"]
+  static let relativePrefixes: Set<String> = ["earlier", "later", "early", "late", "mid"]
+  static let shortDurations: Set<String> = ["hours", "hour", "minutes", "minute", "seconds", "second"]
+  static let longDurations: Set<String> = ["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade", "centuries"]
+  static let units: Set<String> = [
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
+    "meter", "feet", "foot", "ft", "inches", "inch", "yards", "yard", "acres", "acre", "hectares", "hectare",
+    "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "gram", "g", "lbs", "lb",
+    "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "barrel", "degrees", "degree",
+    "mph", "kph", "megawatts", "gigawatts", "watts", "kW", "MW", "GW", "calories", "cm", "mm", "ml",
+    "light-years",
+  ]
+  static let ordinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
+  ]
+  /// Name heads that take a number as part of the name ("Route 9", "Local 114").
+  static let numberedNameHeads: Set<String> = ["Route", "Highway", "Interstate", "Local", "Flight", "PDS", "Apollo", "Proposition", "Terminal", "Gate", "Platform"]
+
+  init(words: [String]) {
+    self.words = words
+    self.lower = words.map { $0.lowercased() }
+  }
+
+  // MARK: - Word classes
+
+  func isDigitNumber(_ index: Int) -> Bool {
+    let word = words[index]
+    guard let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
+    return word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+  }
+
+  func isNumberWord(_ index: Int) -> Bool { Self.numberWords[lower[index]] != nil }
+
+  func isNumber(_ index: Int) -> Bool { index < words.count && (isDigitNumber(index) || isNumberWord(index)) }
+
+  /// A year between 1800 and 2099 written in digits.
+  func isYear(_ index: Int) -> Bool {
+    let word = words[index]
+    guard word.utf8.count == 4, isDigitNumber(index), let value = Int(word) else { return false }
+    return value >= 1800 && value <= 2099
+  }
+
+  func isDayNumber(_ index: Int) -> Bool {
+    guard index < words.count, isDigitNumber(index), words[index].utf8.count <= 2, let value = Int(words[index]) else {
+      return false
+    }
+    return value >= 1 && value <= 31
+  }
+
+  func isOrdinal(_ index: Int) -> Bool {
+    if Self.ordinals.contains(lower[index]) { return true }
+    let word = lower[index]
+    guard word.utf8.count >= 3, let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
+    let suffix = word.suffix(2)
+    return ["st", "nd", "rd", "th"].contains(String(suffix)) && word.dropLast(2).allSatisfy(\.isNumber)
+  }
+
+  /// The end of a number starting at `index`: digits, or number words joined by hyphens and "and".
+  func numberEnd(_ index: Int) -> Int? {
+    guard index < words.count else { return nil }
+    if isDigitNumber(index) {
+      var end = index + 1
+      if end < words.count && Self.magnitudes.contains(lower[end]) && lower[end] != "m" && lower[end] != "k" { end += 1 }
+      if end < words.count && ["million", "billion", "trillion"].contains(lower[end]) { end += 1 }
+      return end
+    }
+    guard isNumberWord(index) else { return nil }
+    var end = index + 1
+    while end < words.count {
+      if isNumberWord(end) {
+        end += 1
+      } else if (words[end] == "-" || lower[end] == "and") && end + 1 < words.count && isNumberWord(end + 1)
+        && lower[end + 1] != "one"
+      {
+        end += 2
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// Where a qualifier before a number starts ("about 260", "more than 1,100").
+  func qualifiedStart(_ index: Int) -> Int {
+    if index >= 2 && Self.twoWordQualifiers.contains(lower[index - 2] + " " + lower[index - 1]) { return index - 2 }
+    if index >= 1 && Self.qualifiers.contains(lower[index - 1]) { return index - 1 }
+    return index
+  }
+
+  // MARK: - Matching
+
+  /// Every numeric and temporal entity in the sentence, as word ranges, left to right.
+  func entities(skipping claimed: [Bool]) -> [(Range<Int>, EntityLabel)] {
+    var result: [(Range<Int>, EntityLabel)] = []
+    var index = 0
+    while index < words.count {
+      if claimed[index] {
+        index += 1
+        continue
+      }
+      if let (range, label) = match(at: index), !range.contains(where: { claimed[$0] }) {
+        result.append((range, label))
+        index = range.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private func match(at index: Int) -> (Range<Int>, EntityLabel)? {
+    let word = words[index]
+    let low = lower[index]
+
+    // MONEY: "$4.2 billion", "£18,500", "48 million dollars".
+    if Self.currencySymbols.contains(word), let end = numberEnd(index + 1) {
+      return (qualifiedStart(index)..<end, .money)
+    }
+    // Dates that start with a month or weekday.
+    if Self.months.contains(word) || (word == "May" && index + 1 < words.count && isDayNumber(index + 1)) {
+      if word == "May" && !(index + 1 < words.count && (isDayNumber(index + 1) || isYear(index + 1))) {
+        let previous = index > 0 ? lower[index - 1] : ""
+        guard ["in", "since", "by", "until", "of", "last", "next", "this", "early", "late", "mid", "from"].contains(previous) else {
+          return nil
+        }
+      }
+      var end = index + 1
+      if end < words.count && isDayNumber(end) { end += 1 }
+      if end + 1 < words.count && words[end] == "," && isYear(end + 1) { end += 2 } else if end < words.count && isYear(end) { end += 1 }
+      return (index..<end, .date)
+    }
+    if Self.weekdays.contains(word) {
+      if index + 1 < words.count && Self.dayParts.contains(lower[index + 1]) { return (index..<(index + 2), .time) }
+      return (index..<(index + 1), .date)
+    }
+    // "24 July 2023"
+    if isDayNumber(index) && index + 1 < words.count && Self.months.contains(words[index + 1]) {
+      var end = index + 2
+      if end < words.count && isYear(end) { end += 1 }
+      return (index..<end, .date)
+    }
+    // Relative dates: "this week", "earlier this week", "last summer", "today".
+    if ["today", "yesterday", "tomorrow"].contains(low) { return (index..<(index + 1), .date) }
+    if ["tonight", "overnight", "noon", "midnight"].contains(low) { return (index..<(index + 1), .time) }
+    if Self.relativePrefixes.contains(low), index + 2 < words.count, Self.relativeStarts.contains(lower[index + 1]),
+      Self.relativePeriods.contains(lower[index + 2])
+    {
+      return (index..<(index + 3), .date)
+    }
+    if Self.relativeStarts.contains(low), index + 1 < words.count {
+      if Self.relativePeriods.contains(lower[index + 1]) { return (index..<(index + 2), .date) }
+      if Self.dayParts.contains(lower[index + 1]) && low == "this" { return (index..<(index + 2), .time) }
+    }
+    // Decades: "1990s".
+    if word.utf8.count == 5, word.hasSuffix("s"), word.dropLast().allSatisfy(\.isNumber) {
+      return (index..<(index + 1), .date)
+    }
+    // Ordinals.
+    if isOrdinal(index) { return (index..<(index + 1), .ordinal) }
+    // Numbered names are left to the name rules.
+    if index > 0 && Self.numberedNameHeads.contains(words[index - 1]) { return nil }
+
+    // Scores and tallies written as one token: "2-1".
+    if word.contains("-"), word.split(separator: "-").count == 2, word.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+      return (index..<(index + 1), .cardinal)
+    }
+    // A capitalised number word inside a name ("League Two") is part of the name.
+    if isNumberWord(index), index > 0, word.first?.isUppercase == true, words[index - 1].first?.isUppercase == true {
+      return nil
+    }
+    guard isNumber(index), var end = numberEnd(index) else { return nil }
+    // "one" alone is a number only when counting ("one of the few"), not in "no one", "one another".
+    if low == "one" && end == index + 1 {
+      let previous = index > 0 ? lower[index - 1] : ""
+      if ["no", "any", "every", "each", "some", "the", "this", "that", "which", "someone"].contains(previous) { return nil }
+      if end < words.count && ["another", "day"].contains(lower[end]) { return nil }
+    }
+    let start = qualifiedStart(index)
+    let next = end < words.count ? lower[end] : ""
+    // Hyphenated modifiers: "37-acre", "one-year", "1.4-mile".
+    if next == "-" && end + 1 < words.count {
+      let unit = lower[end + 1]
+      if Self.units.contains(unit) || unit == "mile" || unit == "acre" { return (start..<(end + 2), .quantity) }
+      if Self.longDurations.contains(unit) {
+        // "44-year-old"
+        if end + 3 < words.count && words[end + 2] == "-" && lower[end + 3] == "old" { return (start..<(end + 4), .date) }
+        return (start..<(end + 2), .date)
+      }
+      if Self.shortDurations.contains(unit) { return (start..<(end + 2), .time) }
+    }
+    if next == "%" || next == "percent" { return (start..<(end + 1), .percent) }
+    if next == "per" && end + 1 < words.count && lower[end + 1] == "cent" { return (start..<(end + 2), .percent) }
+    if next == "percentage" && end + 1 < words.count && lower[end + 1].hasPrefix("point") { return (start..<(end + 2), .percent) }
+    if Self.currencyWords.contains(next) { return (start..<(end + 1), .money) }
+    if ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(next) { return (start..<(end + 1), .time) }
+    if words[index].contains(":") { return (start..<end, .time) }
+    if Self.shortDurations.contains(next) { return (start..<(end + 1), .time) }
+    if Self.longDurations.contains(next) {
+      end += 1
+      if end < words.count && (lower[end] == "ago" || lower[end] == "old") { end += 1 }
+      return (start..<end, .date)
+    }
+    if next == "light" && end + 1 < words.count && lower[end + 1].hasPrefix("year") { return (start..<(end + 2), .quantity) }
+    if Self.units.contains(next) || (next == "square" && end + 1 < words.count && Self.units.contains(lower[end + 1])) {
+      return (start..<(end + (next == "square" ? 2 : 1)), .quantity)
+    }
+    if isYear(index) && end == index + 1 && start == index {
+      // "in 2019", "the 2022 heat wave" — but "2000 people" counts.
+      let countsThings = next.hasSuffix("s") && next.count > 3 && !Self.relativePeriods.contains(next)
+      return (index..<end, countsThings ? .cardinal : .date)
+    }
+    // Vote tallies and scores: "5–2", "2-1".
+    if end + 1 < words.count && (words[end] == "–" || words[end] == "-") && isDigitNumber(end + 1) && isDigitNumber(index) {
+      return (start..<(end + 2), .cardinal)
+    }
+    return (start..<end, .cardinal)
+  }
+}
