@@ -25,7 +25,7 @@ struct JSONOutputTests {
     let json = try Pipeline([Tokenizer()]).annotate(text: "Hi \"there\"\n", id: "doc-1").json()
     #expect(json.hasPrefix(#"{"id":"doc-1","text":"Hi \"there\"\n","tokens":[{"start":0,"end":2,"text":"Hi"}"#))
     #expect(!json.contains("\"sentences\""))
-    let withSentences = try Pipeline.text.annotate(text: "Hi. You.", id: "doc-2").json()
+    let withSentences = try Pipeline([Tokenizer(), SentenceSplitter()]).annotate(text: "Hi. You.", id: "doc-2").json()
     #expect(withSentences.hasSuffix(#""sentences":[{"start":0,"end":3,"text":"Hi."},{"start":4,"end":8,"text":"You."}]}"#))
     #expect(!json.contains("\"metadata\""))
   }

@@ -24,6 +24,12 @@ struct GoldensCommand: ParsableCommand {
   @Option(help: "The repository root holding Corpus/ and Goldens/.")
   var root: String = FileManager.default.currentDirectoryPath
 
+  @Flag(help: "Score the entity recognizer on Tests/EntityEvaluation instead (precision, recall, F1).")
+  var evaluate = false
+
+  @Flag(help: "With --evaluate: list every miss and false alarm.")
+  var verbose = false
+
   func validate() throws {
     if !update && (document != nil || stage != nil) {
       throw ValidationError("--document and --stage go with --update")
@@ -31,6 +37,18 @@ struct GoldensCommand: ParsableCommand {
   }
 
   func run() throws {
+    if evaluate {
+      let folder = URL(fileURLWithPath: root).appendingPathComponent("Tests/EntityEvaluation")
+      for (title, url) in [("development set (rules were tuned on it)", folder), ("held-out set (written after the rules were frozen)", folder.appendingPathComponent("heldout"))] {
+        let evaluation = try EntityEvaluation(folder: url)
+        let report = try evaluation.score()
+        print("\(title): \(evaluation.articles.count) articles, \(evaluation.articles.map(\.gold.count).reduce(0, +)) gold entities")
+        print(report.table)
+        if verbose { print(report.errors.joined(separator: "\n")) }
+        print("")
+      }
+      return
+    }
     let corpus = GoldenCorpus(root: URL(fileURLWithPath: root))
     if update {
       let report = corpus.update(document: document, stage: stage)

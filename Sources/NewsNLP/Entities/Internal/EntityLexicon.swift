@@ -12,7 +12,8 @@ enum EntityLexicon {
     "Leader", "Coach", "Manager", "Officer", "Deputy", "Detective", "Det.", "Inspector", "Attorney", "Atty.",
     "Pres.", "Sec.", "Messrs.", "Trooper", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah",
     "Sheikh", "Emir", "Crown", "Premier", "President-elect", "Assemblyman", "Assemblywoman", "Alderman",
-    "Selectman", "Constable", "Marshal", "Warden", "Dean", "Principal", "Pastor", "Nurse", "Officer",
+    "Selectman", "Constable", "Marshal", "Warden", "Dean", "Principal", "Pastor", "Nurse", "MP", "MPs",
+    "MEP", "MSP", "Congressman", "Congresswoman",
   ]
 
   /// Lower-case roles before a name ("press secretary Jen Psaki", "substitute Jordan Mbeki").
@@ -23,7 +24,7 @@ enum EntityLexicon {
     "chairwoman", "lawyer", "attorney", "judge", "adviser", "advisor", "diplomat", "ambassador", "senator",
     "governor", "mayor", "sheriff", "leader", "head", "founder", "cofounder", "co-founder", "student",
     "teacher", "resident", "volunteer", "organiser", "organizer", "scientist", "researcher", "astronomer",
-    "astrochemist", "economist", "analyst", "professor", "author", "reporter", "editor", "commuter",
+    "astrochemist", "economist", "analyst", "rookie", "veteran", "developer", "biologist", "epidemiologist", "professor", "author", "reporter", "editor", "commuter",
     "candidate", "rival", "challenger", "incumbent", "commissioner", "superintendent", "deputy", "aide",
     "official", "strategist", "activist", "campaigner", "victim", "witness", "defendant", "plaintiff",
     "prosecutor", "detective", "inspector", "pilot", "doctor", "nurse", "surgeon", "farmer", "owner",
@@ -51,6 +52,9 @@ enum EntityLexicon {
     "Press", "Media", "Magazine", "Review", "Weekly", "Daily", "Telegraph", "Observer", "Register",
     "Library", "Museum", "Exchange", "Commons", "Selectmen", "Chamber", "Reserve", "Systems", "Technologies",
     "Pharmaceuticals", "Energy", "Electric", "Communications", "Entertainment", "Studios", "Records",
+    "Snacks", "Brands", "Products", "Semiconductor", "Semiconductors", "Pharma", "Therapeutics", "Software",
+    "Power", "Mining", "Steel", "Logistics", "Stores", "Hotels", "Resorts", "Insurance", "Centers",
+    "Elementary", "Academy", "Action", "Partnership", "Caucus", "Conference",
   ]
 
   /// First words that make a name an organization ("University of Leeds", "Bank of England").
@@ -67,19 +71,20 @@ enum EntityLexicon {
     "Square", "Plaza", "Hall", "Tower", "Towers", "Building", "Stadium", "Arena", "Field", "Park", "Garden",
     "Gardens", "Palace", "Castle", "Cathedral", "Mosque", "Temple", "Synagogue", "Prison", "Jail", "Dam",
     "Canal", "Pier", "Mall", "Market", "Theatre", "Theater", "Memorial", "Monument", "Center", "Centre",
+    "Base", "Lot", "Arena",
   ]
 
   /// Last words that make a name a geographic location that is not a political unit.
   static let locationHeads: Set<String> = [
     "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Channel", "Mountain", "Mountains", "Mount",
     "Hills", "Valley", "Canyon", "Desert", "Forest", "Island", "Islands", "Peninsula", "Coast", "Beach",
-    "Basin", "Plateau", "Glacier", "Falls", "Creek", "Peak", "Reef", "Hill",
+    "Basin", "Plateau", "Glacier", "Creek", "Peak", "Reef", "Hill", "Ridge", "Range", "Trench", "Seamount",
   ]
 
   /// Last words that make a name a political place.
   static let placeHeads: Set<String> = [
     "County", "City", "Town", "Township", "Village", "Borough", "Province", "State", "Republic", "Kingdom",
-    "Emirate", "Parish", "Region", "Oblast", "Prefecture", "Territory", "Flats", "Heights",
+    "Emirate", "Parish", "Falls", "Region", "Oblast", "Prefecture", "Territory", "Flats", "Heights",
     "Springs",
   ]
 
@@ -88,7 +93,20 @@ enum EntityLexicon {
     "group", "company", "firm", "charity", "union", "party", "club", "team", "band", "agency", "network",
     "organization", "organisation", "website", "newspaper", "startup", "start-up", "airline", "carrier",
     "retailer", "bank", "maker", "manufacturer", "brand", "broadcaster", "channel", "magazine", "nonprofit",
-    "non-profit", "coalition", "campaign", "chain", "publisher", "insurer", "lender", "developer",
+    "non-profit", "coalition", "campaign", "chain", "publisher", "insurer", "lender", "chipmaker",
+  ]
+
+  /// Nouns before a name that say it is a product or vehicle ("the research vessel Falkor").
+  static let productCues: Set<String> = [
+    "vessel", "ship", "yacht", "ferry", "submarine", "aircraft", "jet", "plane", "rocket", "spacecraft",
+    "probe", "satellite", "telescope", "rover", "car", "truck", "phone", "smartphone", "app", "software",
+    "device", "drug", "vaccine", "console", "model",
+  ]
+
+  /// Modifiers that keep the type of the place they precede ("Blue Nile", "South Pacific").
+  static let placeModifiers: Set<String> = [
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+    "Lower", "Greater", "Inner", "Outer", "Blue", "White", "Old", "New",
   ]
 
   /// Last words that make a name a law or an event.

@@ -113,7 +113,7 @@ struct NameFinder {
       return false
     }
     if Self.startsDigit(word) { return true }
-    if word == "I" { return false }
+    if word == "I" || Self.determiners.contains(word) { return false }
     let headline = isHeadline[sentenceOf[index]]
     if headline || Self.isAllCaps(word) && word.count > 4 {
       // Title-case and all-caps lines capitalise everything: only known names count.
@@ -121,12 +121,20 @@ struct NameFinder {
     }
     if isSentenceInitial(index) {
       if EntityLexicon.commonCapitalized.contains(word) && gazetteer.phrases[word] == nil { return false }
+      // "Chipmaker Veritek …", "Organiser Bethany Cole …": a capitalised cue word is not part of the name.
+      let cue = lower[index]
+      if EntityLexicon.roles.contains(cue) || EntityLexicon.organizationCues.contains(cue) || EntityLexicon.productCues.contains(cue) {
+        return false
+      }
       if isKnownWord(word) || EntityLexicon.titles.contains(word) { return true }
       // An unknown word opening a sentence is a name only if a capitalised word follows it.
       return index + 1 < words.count && Self.startsUppercase(words[index + 1]) && sentenceOf[index + 1] == sentenceOf[index]
     }
     return true
   }
+
+  /// Words that open a noun phrase and are never part of a name ("The Senate" is "Senate").
+  private static let determiners: Set<String> = ["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]
 
   private static let ofHeads: Set<String> = [
     "University", "Bank", "Department", "Ministry", "Secretary", "Minister", "Court", "House", "Republic",
@@ -157,21 +165,29 @@ struct NameFinder {
             end = next
             continue
           }
-          guard next + 1 < range.upperBound, isNameWord(next + 1, claimed: claimed), !claimed[next] else { break }
+          guard next + 1 < range.upperBound, !claimed[next] else { break }
           let connector = words[next]
+          // "University of the North", "Office for the District": "the" after the connector.
+          let skipsThe = (connector == "of" || connector == "for") && words[next + 1] == "the" && next + 2 < range.upperBound
+          let after = skipsThe ? next + 2 : next + 1
+          guard isNameWord(after, claimed: claimed) else { break }
           let joins: Bool
           switch connector {
-          case "of": joins = Self.ofHeads.contains(words[end])
-          case "for": joins = Self.forHeads.contains(words[end])
-          case "and", "&": joins = (connector == "&") || sawOf
+          case "of": joins = Self.ofHeads.contains(words[end]) || EntityLexicon.organizationHeads.contains(words[end])
+          case "for": joins = Self.forHeads.contains(words[end]) || EntityLexicon.organizationHeads.contains(words[end])
+          case "and", "&": joins = true  // split again later unless the whole is one name
+          case "'s", "’s":
+            // "Children's Hospital", "Attorney's Office": a possessive inside an institution's name.
+            joins = EntityLexicon.organizationHeads.contains(words[after]) || EntityLexicon.facilityHeads.contains(words[after])
+              || (after + 1 < range.upperBound && EntityLexicon.organizationHeads.contains(words[after + 1]))
           case "-": joins = true
-          case "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al":
-            joins = gazetteer.givenNames[words[index]] != nil || index < end
+          case "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "y":
+            joins = true
           default: joins = false
           }
           guard joins else { break }
           if connector == "of" { sawOf = true }
-          end = next + 1
+          end = after
         }
         result.append(contentsOf: resolve(index..<(end + 1)))
         index = end + 1
@@ -233,18 +249,43 @@ struct NameFinder {
     if let labels = gazetteerLabels(range), let label = Self.preferred(labels) {
       return [Candidate(range: range, label: contextual(label, range), score: 3, inHeadline: headline)]
     }
-    if range.lowerBound > 0 && EntityLexicon.organizationCues.contains(lower[range.lowerBound - 1]) {
+    let before = range.lowerBound > 0 ? lower[range.lowerBound - 1] : ""
+    let after = range.upperBound < words.count ? lower[range.upperBound] : ""
+    if EntityLexicon.organizationCues.contains(before) || EntityLexicon.organizationCues.contains(after) {
       return [Candidate(range: range, label: .org, score: 2.5, inHeadline: headline)]
+    }
+    if EntityLexicon.productCues.contains(before) {
+      return [Candidate(range: range, label: .product, score: 2.5, inHeadline: headline)]
+    }
+    // "Blue Nile", "South Pacific": a modifier before a known place keeps its type.
+    if range.count >= 2, EntityLexicon.placeModifiers.contains(words[range.lowerBound]),
+      let labels = gazetteerLabels((range.lowerBound + 1)..<range.upperBound), let label = Self.preferred(labels),
+      label == .loc || label == .gpe
+    {
+      return [Candidate(range: range, label: label, score: 2.5, inHeadline: headline)]
+    }
+    // A run of titles alone names nobody: "the Prime Minister", "Labour MP".
+    if EntityLexicon.titles.contains(words[range.upperBound - 1]) {
+      var end = range.upperBound - 1
+      while end > range.lowerBound && (EntityLexicon.titles.contains(words[end - 1]) || words[end - 1] == "of") { end -= 1 }
+      return end > range.lowerBound ? resolve(range.lowerBound..<end) : []
     }
     let title = lastTitle(in: range)
     let titleOpensPersonName = title.map { title in
       title.start == range.lowerBound
         && (range.upperBound - title.end - 1 >= 2 || gazetteer.givenNames[words[title.end + 1]] != nil)
     } ?? false
-    if !titleOpensPersonName, let head = headLabel(range) {
+    let andIndex = range.first(where: { words[$0] == "and" && $0 > range.lowerBound && $0 + 1 < range.upperBound })
+    let wholeHead = headLabel(range)
+    if let andIndex, wholeHead != .org && wholeHead != .law && wholeHead != .event {
+      // "Main Street and Fourth Avenue", "Durham and Gateshead": two names.
+      return resolve(range.lowerBound..<andIndex) + resolve((andIndex + 1)..<range.upperBound)
+    }
+    if !titleOpensPersonName, let head = wholeHead {
       // "Fire Chief Ray Okafor" ends in a person, not a head; heads win only at the end.
       return [Candidate(range: range, label: head, score: 2.5, inHeadline: headline)]
     }
+
     // Titles: "Secretary of State Antony Blinken", "Russian President Vladimir Putin".
     if let title {
       var person = (title.end + 1)..<range.upperBound
@@ -278,6 +319,7 @@ struct NameFinder {
     features.titleBefore = hasRoleBefore(range.lowerBound)
     features.reportingVerbAfter = range.upperBound < words.count && EntityLexicon.reportingVerbs.contains(lower[range.upperBound])
     features.personAppositionAfter = hasPersonAppositionAfter(range.upperBound)
+    features.wordBeforePrevious = range.lowerBound > 1 ? lower[range.lowerBound - 2] : nil
     let scores = scorer.scores(for: features)
     if let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value > 0 {
       return [Candidate(range: range, label: best.key, score: best.value, inHeadline: headline)]
@@ -356,27 +398,39 @@ struct NameFinder {
     var personParts: Set<String> = []
     var organizationParts: Set<String> = []
     var locationParts: Set<String> = []
-    var evidence: [String: [EntityLabel: Double]] = [:]
+    var personSingles: Set<String> = []
     for candidate in candidates where !candidate.inHeadline {
       guard let label = candidate.label else { continue }
-      let surface = surfaceText(candidate.range)
-      evidence[surface, default: [:]][label, default: 0] += candidate.score
       let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.count > 2 && !$0.hasSuffix(".") }
       if label == .person && parts.count >= 2 {
         personParts.formUnion(parts)
-      } else if label == .org && candidate.range.count >= 2, let first = parts.first,
-        !EntityLexicon.organizationHeads.contains(first), gazetteer.phrases[first] == nil,
-        !EntityLexicon.commonCapitalized.contains(first)
-      {
-        organizationParts.insert(first)
-        if let last = parts.last, ["Rovers", "Wanderers", "Athletic"].contains(last) { organizationParts.insert(last) }
+      } else if label == .org && candidate.range.count >= 2, let first = parts.first {
+        if !EntityLexicon.organizationHeads.contains(first), gazetteer.phrases[first] == nil,
+          !EntityLexicon.commonCapitalized.contains(first)
+        {
+          organizationParts.insert(first)
+        }
+        // Team names: "the Mesa Lakers" … "the Lakers".
+        if let last = parts.last, last.hasSuffix("s"), !EntityLexicon.organizationHeads.contains(last) || ["Rovers", "Wanderers"].contains(last) {
+          organizationParts.insert(last)
+        }
       } else if label == .loc && candidate.range.count >= 2, let last = parts.last, !EntityLexicon.locationHeads.contains(last) {
         locationParts.insert(last)
       }
     }
-    var result: [Candidate] = []
+    // Surnames seen alone as people ("Pruitt said") mark unknown full names ("Jamal Pruitt scored").
+    for candidate in candidates where candidate.label == .person && candidate.range.count == 1 && !candidate.inHeadline {
+      personSingles.insert(words[candidate.range.lowerBound])
+    }
+    // First, short mentions take the type of the full names they come from.
+    var decided: [Candidate] = []
     for var candidate in candidates {
-      let surface = surfaceText(candidate.range)
+      if candidate.label == nil, candidate.range.count >= 2, candidate.range.count <= 3,
+        let last = candidate.range.last, personSingles.contains(words[last])
+      {
+        candidate.label = .person
+        candidate.score = 2
+      }
       let single = candidate.range.count == 1 ? titleCased(words[candidate.range.lowerBound]) : nil
       // A headline borrows labels only from the same name in the body, not from name parts.
       if let single, !candidate.inHeadline, candidate.score <= 3 || candidate.label == nil {
@@ -391,13 +445,23 @@ struct NameFinder {
           candidate.score = max(candidate.score, 2)
         }
       }
+      decided.append(candidate)
+    }
+    // Then each surface string takes the label with the most evidence.
+    var evidence: [String: [EntityLabel: Double]] = [:]
+    for candidate in decided where !candidate.inHeadline {
+      guard let label = candidate.label else { continue }
+      evidence[surfaceText(candidate.range), default: [:]][label, default: 0] += candidate.score
+    }
+    var result: [Candidate] = []
+    for var candidate in decided {
+      let surface = surfaceText(candidate.range)
       if let votes = evidence[surface], let best = votes.max(by: { $0.value < $1.value }) {
         let isBuilding = EntityLexicon.buildingOrganizations.contains(surface)
         if candidate.label == nil || (!isBuilding && best.key != candidate.label && best.value > candidate.score) {
           candidate.label = best.key
         }
       }
-      if candidate.inHeadline && candidate.label == nil { continue }
       if candidate.label != nil { result.append(candidate) }
     }
     return result

@@ -47,7 +47,7 @@ struct NumericEntities {
     "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "gram", "g", "lbs", "lb",
     "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "barrel", "degrees", "degree",
     "mph", "kph", "megawatts", "gigawatts", "watts", "kW", "MW", "GW", "calories", "cm", "mm", "ml",
-    "light-years",
+    "light-years", "lengths",
   ]
   static let ordinals: Set<String> = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -55,7 +55,12 @@ struct NumericEntities {
     "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
   ]
   /// Name heads that take a number as part of the name ("Route 9", "Local 114").
-  static let numberedNameHeads: Set<String> = ["Route", "Highway", "Interstate", "Local", "Flight", "PDS", "Apollo", "Proposition", "Terminal", "Gate", "Platform"]
+  static let numberedNameHeads: Set<String> = ["Route", "Highway", "Interstate", "Local", "Flight", "PDS", "Apollo", "Proposition", "Terminal", "Gate", "Platform", "Number"]
+  /// Words after a capitalised ordinal that make it part of a name.
+  static let nameHeadsAfterOrdinal: Set<String> = [
+    "Avenue", "Street", "Road", "Amendment", "World", "Circuit", "District", "Army", "Division", "Regiment",
+    "Fleet", "Baptist", "Presbyterian", "Congregational", "Republic", "Lady", "Minister", "Secretary",
+  ]
 
   init(words: [String]) {
     self.words = words
@@ -154,8 +159,16 @@ struct NumericEntities {
     let low = lower[index]
 
     // MONEY: "$4.2 billion", "£18,500", "48 million dollars".
-    if Self.currencySymbols.contains(word), let end = numberEnd(index + 1) {
+    if Self.currencySymbols.contains(word), var end = numberEnd(index + 1) {
+      // After a currency sign a short magnitude is unambiguous: "£240m", "$4.2bn", "$5k".
+      if end < words.count && ["m", "bn", "k", "mn", "tn"].contains(lower[end]) && end == index + 2 { end += 1 }
       return (qualifiedStart(index)..<end, .money)
+    }
+    // A capitalised ordinal before a name head is part of the name: "Fourth Avenue", "First Amendment".
+    if isOrdinal(index), word.first?.isUppercase == true, index + 1 < words.count,
+      Self.nameHeadsAfterOrdinal.contains(words[index + 1])
+    {
+      return nil
     }
     // Dates that start with a month or weekday.
     if Self.months.contains(word) || (word == "May" && index + 1 < words.count && isDayNumber(index + 1)) {
