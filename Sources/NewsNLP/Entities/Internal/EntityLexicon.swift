@@ -125,6 +125,7 @@ enum EntityLexicon {
     "noted", "insisted", "argued", "claimed", "announced", "confirmed", "denied", "explained", "stressed",
     "replied", "responded", "recalled", "testified", "tweeted", "posted", "acknowledged", "admitted",
     "believes", "thinks", "thought", "called", "urged", "vowed", "pledged", "promised", "declined",
+    "spoke", "speaks",
   ]
 
   /// Capitalised words that are almost never names on their own (sentence starts, headlines).

@@ -123,12 +123,17 @@ struct NameFinder {
       if EntityLexicon.commonCapitalized.contains(word) && gazetteer.phrases[word] == nil { return false }
       // "Chipmaker Veritek …", "Organiser Bethany Cole …": a capitalised cue word is not part of the name.
       let cue = lower[index]
-      if EntityLexicon.roles.contains(cue) || EntityLexicon.organizationCues.contains(cue) || EntityLexicon.productCues.contains(cue) {
+      if !EntityLexicon.titles.contains(word),
+        EntityLexicon.roles.contains(cue) || EntityLexicon.organizationCues.contains(cue) || EntityLexicon.productCues.contains(cue)
+      {
         return false
       }
       if isKnownWord(word) || EntityLexicon.titles.contains(word) { return true }
-      // An unknown word opening a sentence is a name only if a capitalised word follows it.
-      return index + 1 < words.count && Self.startsUppercase(words[index + 1]) && sentenceOf[index + 1] == sentenceOf[index]
+      // An unknown word opening a sentence is a name only if a capitalised word, a possessive or a
+      // reporting verb follows it ("Skylark said", "Biden’s plan").
+      guard index + 1 < words.count, sentenceOf[index + 1] == sentenceOf[index] else { return false }
+      let next = words[index + 1]
+      return Self.startsUppercase(next) || next == "’s" || next == "'s" || EntityLexicon.reportingVerbs.contains(next)
     }
     return true
   }
