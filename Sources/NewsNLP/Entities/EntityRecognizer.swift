@@ -75,21 +75,27 @@ public struct EntityRecognizer: ConfigurableStage {
   /// The entities of a tokenized, sentence-split document, in text order.
   public func recognize(_ document: Document) -> [Entity] {
     guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
-    let text = document.text
-    let words = tokens.map { String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: $0.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: $0.end)])! }
-    let sentences = Self.wordRanges(of: document.sentences ?? [Span(start: 0, end: text.utf8.count)], tokens: tokens)
+    var text = document.text
+    let words = text.withUTF8 { bytes in
+      tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
+    }
+    // Lower-casing ASCII words by hand is much cheaper than `lowercased()` on each.
+    let lower = words.map { word -> String in
+      guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+      guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+      return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+    let sentences = Self.wordRanges(of: document.sentences ?? [Span(start: 0, end: document.text.utf8.count)], tokens: tokens)
     var claimed = [Bool](repeating: false, count: words.count)
     var found: [(Range<Int>, EntityLabel)] = []
     for range in sentences {
-      let sentenceWords = Array(words[range])
-      let numeric = NumericEntities(words: sentenceWords)
-      for (local, label) in numeric.entities(skipping: Array(claimed[range])) {
-        let global = (local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound)
-        found.append((global, label))
-        for index in global { claimed[index] = true }
+      let numeric = NumericEntities(words: words[range], lower: lower[range])
+      for (entityRange, label) in numeric.entities(skipping: claimed) {
+        found.append((entityRange, label))
+        for index in entityRange { claimed[index] = true }
       }
     }
-    let finder = NameFinder(words: words, sentences: sentences, gazetteer: Gazetteer.shared, scorer: scorer)
+    let finder = NameFinder(words: words, lower: lower, sentences: sentences, gazetteer: Gazetteer.shared, scorer: scorer)
     var names = finder.candidates(claimed: claimed)
     if configuration.documentConsistency { names = finder.consistent(names) } else { names = names.filter { $0.label != nil } }
     for name in names {

@@ -55,8 +55,10 @@ enum ResidueFilter {
         if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
         pendingSpace = false
         bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      case UInt8(ascii: "'"), 0x99 where previousTwo == (0xE2, 0x80):
+      case UInt8(ascii: "'"):
         continue  // "don't" and "don’t" normalise alike
+      case 0x99 where previousTwo == (0xE2, 0x80):
+        continue
       case 0xE2:
         continue  // general punctuation (quotes, dashes, ellipsis); decided on its last byte
       case 0x80...0xBF where previousTwo.1 == 0xE2:

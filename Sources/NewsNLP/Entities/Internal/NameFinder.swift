@@ -20,9 +20,9 @@ struct NameFinder {
     var inHeadline: Bool
   }
 
-  init(words: [String], sentences: [Range<Int>], gazetteer: Gazetteer, scorer: any EntityScorer) {
+  init(words: [String], lower: [String], sentences: [Range<Int>], gazetteer: Gazetteer, scorer: any EntityScorer) {
     self.words = words
-    self.lower = words.map { $0.lowercased() }
+    self.lower = lower
     self.sentenceRanges = sentences
     self.gazetteer = gazetteer
     self.scorer = scorer
@@ -51,15 +51,20 @@ struct NameFinder {
   // MARK: - Word classes
 
   static func startsUppercase(_ word: String) -> Bool {
-    guard let first = word.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
+    guard let byte = word.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return word.unicodeScalars.first!.properties.isUppercase
   }
 
   static func isAlphabetic(_ word: String) -> Bool {
-    word.unicodeScalars.first?.properties.isAlphabetic == true
+    guard let byte = word.utf8.first else { return false }
+    if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    return word.unicodeScalars.first!.properties.isAlphabetic
   }
 
   static func isAllCaps(_ word: String) -> Bool {
+    // Fast path: an ASCII word with a lower-case letter is not in capitals.
+    if word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
     var letters = 0
     for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
       if !scalar.properties.isUppercase { return false }
@@ -88,7 +93,10 @@ struct NameFinder {
     return position == index
   }
 
-  static func startsDigit(_ word: String) -> Bool { word.first?.isNumber == true }
+  static func startsDigit(_ word: String) -> Bool {
+    guard let byte = word.utf8.first else { return false }
+    return byte >= 0x30 && byte <= 0x39
+  }
 
   /// How a word in all capitals would be written in a sentence: "CEDAR" → "Cedar".
   private func titleCased(_ word: String) -> String {
@@ -163,7 +171,6 @@ struct NameFinder {
           continue
         }
         var end = index
-        var sawOf = false
         while end + 1 < range.upperBound {
           let next = end + 1
           if isNameWord(next, claimed: claimed) && !(Self.startsDigit(words[next]) && !NumericEntities.numberedNameHeads.contains(words[end])) {
@@ -191,7 +198,6 @@ struct NameFinder {
           default: joins = false
           }
           guard joins else { break }
-          if connector == "of" { sawOf = true }
           end = after
         }
         result.append(contentsOf: resolve(index..<(end + 1)))
@@ -204,7 +210,10 @@ struct NameFinder {
   // MARK: - Deciding
 
   private func gazetteerLabels(_ range: Range<Int>) -> Set<EntityLabel>? {
+    guard range.count <= gazetteer.longestPhrase else { return nil }
     if let labels = gazetteer.labels(words[range]) { return labels }
+    // Only a run with a word in capitals reads differently title-cased.
+    guard range.contains(where: { Self.isAllCaps(words[$0]) }) else { return nil }
     let written = range.map { titleCased(words[$0]) }
     return gazetteer.labels(written[...])
   }

@@ -4,8 +4,9 @@
 /// inside a number span; durations under a day are TIME ("seven hours"), of a day or more DATE
 /// ("31 years"); "this week" and "earlier this week" are DATE; a number with a unit is QUANTITY.
 struct NumericEntities {
-  let words: [String]
-  let lower: [String]
+  /// One sentence's words; indices are the document's, so ranges need no shifting.
+  let words: ArraySlice<String>
+  let lower: ArraySlice<String>
 
   static let numberWords: [String: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -63,11 +64,40 @@ struct NumericEntities {
   ]
 
   init(words: [String]) {
+    self.init(words: words[...], lower: words.map { $0.lowercased() }[...])
+  }
+
+  init(words: ArraySlice<String>, lower: ArraySlice<String>) {
     self.words = words
-    self.lower = words.map { $0.lowercased() }
+    self.lower = lower
+  }
+
+  /// Lower-case words that can open a numeric or temporal entity; anything else is skipped at once.
+  static let possibleStarts: Set<String> = {
+    var starts = Set(numberWords.keys).union(ordinals).union(relativeStarts).union(relativePrefixes)
+    starts.formUnion(months.map { $0.lowercased() })
+    starts.formUnion(weekdays.map { $0.lowercased() })
+    starts.formUnion(["today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight"])
+    return starts
+  }()
+
+  /// Whether a numeric entity could start at this word: a digit, a currency sign or a listed word.
+  private func couldStart(_ index: Int) -> Bool {
+    guard let first = words[index].utf8.first else { return false }
+    if first >= 0x30 && first <= 0x39 { return true }
+    if first == UInt8(ascii: "$") || first >= 0xC2 && Self.currencySymbols.contains(words[index]) { return true }
+    if first == UInt8(ascii: "U") || first == UInt8(ascii: "C") || first == UInt8(ascii: "A") {
+      if Self.currencySymbols.contains(words[index]) { return true }
+    }
+    return Self.possibleStarts.contains(lower[index])
   }
 
   // MARK: - Word classes
+
+  static func startsUppercase(_ word: String) -> Bool {
+    guard let byte = word.utf8.first else { return false }
+    return byte >= 0x41 && byte <= 0x5A
+  }
 
   func isDigitNumber(_ index: Int) -> Bool {
     let word = words[index]
@@ -77,7 +107,7 @@ struct NumericEntities {
 
   func isNumberWord(_ index: Int) -> Bool { Self.numberWords[lower[index]] != nil }
 
-  func isNumber(_ index: Int) -> Bool { index < words.count && (isDigitNumber(index) || isNumberWord(index)) }
+  func isNumber(_ index: Int) -> Bool { index < words.endIndex && (isDigitNumber(index) || isNumberWord(index)) }
 
   /// A year between 1800 and 2099 written in digits.
   func isYear(_ index: Int) -> Bool {
@@ -87,35 +117,39 @@ struct NumericEntities {
   }
 
   func isDayNumber(_ index: Int) -> Bool {
-    guard index < words.count, isDigitNumber(index), words[index].utf8.count <= 2, let value = Int(words[index]) else {
+    guard index < words.endIndex, isDigitNumber(index), words[index].utf8.count <= 2, let value = Int(words[index]) else {
       return false
     }
     return value >= 1 && value <= 31
   }
 
   func isOrdinal(_ index: Int) -> Bool {
-    if Self.ordinals.contains(lower[index]) { return true }
     let word = lower[index]
-    guard word.utf8.count >= 3, let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
-    let suffix = word.suffix(2)
-    return ["st", "nd", "rd", "th"].contains(String(suffix)) && word.dropLast(2).allSatisfy(\.isNumber)
+    guard let first = word.utf8.first else { return false }
+    guard first >= 0x30 && first <= 0x39 else { return Self.ordinals.contains(word) }
+    // "1st", "22nd", "89th"
+    let bytes = Array(word.utf8)
+    guard bytes.count >= 3 else { return false }
+    let suffix = (bytes[bytes.count - 2], bytes[bytes.count - 1])
+    let isSuffix = suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+    return isSuffix && bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   /// The end of a number starting at `index`: digits, or number words joined by hyphens and "and".
   func numberEnd(_ index: Int) -> Int? {
-    guard index < words.count else { return nil }
+    guard index < words.endIndex else { return nil }
     if isDigitNumber(index) {
       var end = index + 1
-      if end < words.count && Self.magnitudes.contains(lower[end]) && lower[end] != "m" && lower[end] != "k" { end += 1 }
-      if end < words.count && ["million", "billion", "trillion"].contains(lower[end]) { end += 1 }
+      if end < words.endIndex && Self.magnitudes.contains(lower[end]) && lower[end] != "m" && lower[end] != "k" { end += 1 }
+      if end < words.endIndex && ["million", "billion", "trillion"].contains(lower[end]) { end += 1 }
       return end
     }
     guard isNumberWord(index) else { return nil }
     var end = index + 1
-    while end < words.count {
+    while end < words.endIndex {
       if isNumberWord(end) {
         end += 1
-      } else if (words[end] == "-" || lower[end] == "and") && end + 1 < words.count && isNumberWord(end + 1)
+      } else if (words[end] == "-" || lower[end] == "and") && end + 1 < words.endIndex && isNumberWord(end + 1)
         && lower[end + 1] != "one"
       {
         end += 2
@@ -128,8 +162,8 @@ struct NumericEntities {
 
   /// Where a qualifier before a number starts ("about 260", "more than 1,100").
   func qualifiedStart(_ index: Int) -> Int {
-    if index >= 2 && Self.twoWordQualifiers.contains(lower[index - 2] + " " + lower[index - 1]) { return index - 2 }
-    if index >= 1 && Self.qualifiers.contains(lower[index - 1]) { return index - 1 }
+    if index - 2 >= words.startIndex && Self.twoWordQualifiers.contains(lower[index - 2] + " " + lower[index - 1]) { return index - 2 }
+    if index - 1 >= words.startIndex && Self.qualifiers.contains(lower[index - 1]) { return index - 1 }
     return index
   }
 
@@ -138,13 +172,13 @@ struct NumericEntities {
   /// Every numeric and temporal entity in the sentence, as word ranges, left to right.
   func entities(skipping claimed: [Bool]) -> [(Range<Int>, EntityLabel)] {
     var result: [(Range<Int>, EntityLabel)] = []
-    var index = 0
-    while index < words.count {
+    var index = words.startIndex
+    while index < words.endIndex {
       if claimed[index] {
         index += 1
         continue
       }
-      if let (range, label) = match(at: index), !range.contains(where: { claimed[$0] }) {
+      if couldStart(index), let (range, label) = match(at: index), !range.contains(where: { claimed[$0] }) {
         result.append((range, label))
         index = range.upperBound
       } else {
@@ -161,101 +195,101 @@ struct NumericEntities {
     // MONEY: "$4.2 billion", "£18,500", "48 million dollars".
     if Self.currencySymbols.contains(word), var end = numberEnd(index + 1) {
       // After a currency sign a short magnitude is unambiguous: "£240m", "$4.2bn", "$5k".
-      if end < words.count && ["m", "bn", "k", "mn", "tn"].contains(lower[end]) && end == index + 2 { end += 1 }
+      if end < words.endIndex && ["m", "bn", "k", "mn", "tn"].contains(lower[end]) && end == index + 2 { end += 1 }
       return (qualifiedStart(index)..<end, .money)
     }
     // A capitalised ordinal before a name head is part of the name: "Fourth Avenue", "First Amendment".
-    if isOrdinal(index), word.first?.isUppercase == true, index + 1 < words.count,
+    if isOrdinal(index), Self.startsUppercase(word), index + 1 < words.endIndex,
       Self.nameHeadsAfterOrdinal.contains(words[index + 1])
     {
       return nil
     }
     // Dates that start with a month or weekday.
-    if Self.months.contains(word) || (word == "May" && index + 1 < words.count && isDayNumber(index + 1)) {
-      if word == "May" && !(index + 1 < words.count && (isDayNumber(index + 1) || isYear(index + 1))) {
-        let previous = index > 0 ? lower[index - 1] : ""
+    if Self.months.contains(word) || (word == "May" && index + 1 < words.endIndex && isDayNumber(index + 1)) {
+      if word == "May" && !(index + 1 < words.endIndex && (isDayNumber(index + 1) || isYear(index + 1))) {
+        let previous = index > words.startIndex ? lower[index - 1] : ""
         guard ["in", "since", "by", "until", "of", "last", "next", "this", "early", "late", "mid", "from"].contains(previous) else {
           return nil
         }
       }
       var end = index + 1
-      if end < words.count && isDayNumber(end) { end += 1 }
-      if end + 1 < words.count && words[end] == "," && isYear(end + 1) { end += 2 } else if end < words.count && isYear(end) { end += 1 }
+      if end < words.endIndex && isDayNumber(end) { end += 1 }
+      if end + 1 < words.endIndex && words[end] == "," && isYear(end + 1) { end += 2 } else if end < words.endIndex && isYear(end) { end += 1 }
       return (index..<end, .date)
     }
     if Self.weekdays.contains(word) {
-      if index + 1 < words.count && Self.dayParts.contains(lower[index + 1]) { return (index..<(index + 2), .time) }
+      if index + 1 < words.endIndex && Self.dayParts.contains(lower[index + 1]) { return (index..<(index + 2), .time) }
       return (index..<(index + 1), .date)
     }
     // "24 July 2023"
-    if isDayNumber(index) && index + 1 < words.count && Self.months.contains(words[index + 1]) {
+    if isDayNumber(index) && index + 1 < words.endIndex && Self.months.contains(words[index + 1]) {
       var end = index + 2
-      if end < words.count && isYear(end) { end += 1 }
+      if end < words.endIndex && isYear(end) { end += 1 }
       return (index..<end, .date)
     }
     // Relative dates: "this week", "earlier this week", "last summer", "today".
     if ["today", "yesterday", "tomorrow"].contains(low) { return (index..<(index + 1), .date) }
     if ["tonight", "overnight", "noon", "midnight"].contains(low) { return (index..<(index + 1), .time) }
-    if Self.relativePrefixes.contains(low), index + 2 < words.count, Self.relativeStarts.contains(lower[index + 1]),
+    if Self.relativePrefixes.contains(low), index + 2 < words.endIndex, Self.relativeStarts.contains(lower[index + 1]),
       Self.relativePeriods.contains(lower[index + 2])
     {
       return (index..<(index + 3), .date)
     }
-    if Self.relativeStarts.contains(low), index + 1 < words.count {
+    if Self.relativeStarts.contains(low), index + 1 < words.endIndex {
       if Self.relativePeriods.contains(lower[index + 1]) { return (index..<(index + 2), .date) }
       if Self.dayParts.contains(lower[index + 1]) && low == "this" { return (index..<(index + 2), .time) }
     }
     // Decades: "1990s".
-    if word.utf8.count == 5, word.hasSuffix("s"), word.dropLast().allSatisfy(\.isNumber) {
+    if word.utf8.count == 5, word.utf8.last == UInt8(ascii: "s"), word.utf8.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
       return (index..<(index + 1), .date)
     }
     // Ordinals.
     if isOrdinal(index) { return (index..<(index + 1), .ordinal) }
     // Numbered names are left to the name rules.
-    if index > 0 && Self.numberedNameHeads.contains(words[index - 1]) { return nil }
+    if index > words.startIndex && Self.numberedNameHeads.contains(words[index - 1]) { return nil }
 
     // Scores and tallies written as one token: "2-1".
-    if word.contains("-"), word.split(separator: "-").count == 2, word.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+    if word.utf8.contains(UInt8(ascii: "-")), word.split(separator: "-").count == 2, word.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
       return (index..<(index + 1), .cardinal)
     }
     // A capitalised number word inside a name ("League Two") is part of the name.
-    if isNumberWord(index), index > 0, word.first?.isUppercase == true, words[index - 1].first?.isUppercase == true {
+    if isNumberWord(index), index > words.startIndex, Self.startsUppercase(word), Self.startsUppercase(words[index - 1]) {
       return nil
     }
     guard isNumber(index), var end = numberEnd(index) else { return nil }
     // "one" alone is a number only when counting ("one of the few"), not in "no one", "one another".
     if low == "one" && end == index + 1 {
-      let previous = index > 0 ? lower[index - 1] : ""
+      let previous = index > words.startIndex ? lower[index - 1] : ""
       if ["no", "any", "every", "each", "some", "the", "this", "that", "which", "someone"].contains(previous) { return nil }
-      if end < words.count && ["another", "day"].contains(lower[end]) { return nil }
+      if end < words.endIndex && ["another", "day"].contains(lower[end]) { return nil }
     }
     let start = qualifiedStart(index)
-    let next = end < words.count ? lower[end] : ""
+    let next = end < words.endIndex ? lower[end] : ""
     // Hyphenated modifiers: "37-acre", "one-year", "1.4-mile".
-    if next == "-" && end + 1 < words.count {
+    if next == "-" && end + 1 < words.endIndex {
       let unit = lower[end + 1]
       if Self.units.contains(unit) || unit == "mile" || unit == "acre" { return (start..<(end + 2), .quantity) }
       if Self.longDurations.contains(unit) {
         // "44-year-old"
-        if end + 3 < words.count && words[end + 2] == "-" && lower[end + 3] == "old" { return (start..<(end + 4), .date) }
+        if end + 3 < words.endIndex && words[end + 2] == "-" && lower[end + 3] == "old" { return (start..<(end + 4), .date) }
         return (start..<(end + 2), .date)
       }
       if Self.shortDurations.contains(unit) { return (start..<(end + 2), .time) }
     }
     if next == "%" || next == "percent" { return (start..<(end + 1), .percent) }
-    if next == "per" && end + 1 < words.count && lower[end + 1] == "cent" { return (start..<(end + 2), .percent) }
-    if next == "percentage" && end + 1 < words.count && lower[end + 1].hasPrefix("point") { return (start..<(end + 2), .percent) }
+    if next == "per" && end + 1 < words.endIndex && lower[end + 1] == "cent" { return (start..<(end + 2), .percent) }
+    if next == "percentage" && end + 1 < words.endIndex && lower[end + 1].hasPrefix("point") { return (start..<(end + 2), .percent) }
     if Self.currencyWords.contains(next) { return (start..<(end + 1), .money) }
     if ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(next) { return (start..<(end + 1), .time) }
-    if words[index].contains(":") { return (start..<end, .time) }
+    if words[index].utf8.contains(UInt8(ascii: ":")) { return (start..<end, .time) }
     if Self.shortDurations.contains(next) { return (start..<(end + 1), .time) }
     if Self.longDurations.contains(next) {
       end += 1
-      if end < words.count && (lower[end] == "ago" || lower[end] == "old") { end += 1 }
+      if end < words.endIndex && (lower[end] == "ago" || lower[end] == "old") { end += 1 }
       return (start..<end, .date)
     }
-    if next == "light" && end + 1 < words.count && lower[end + 1].hasPrefix("year") { return (start..<(end + 2), .quantity) }
-    if Self.units.contains(next) || (next == "square" && end + 1 < words.count && Self.units.contains(lower[end + 1])) {
+    if next == "light" && end + 1 < words.endIndex && lower[end + 1].hasPrefix("year") { return (start..<(end + 2), .quantity) }
+    if Self.units.contains(next) || (next == "square" && end + 1 < words.endIndex && Self.units.contains(lower[end + 1])) {
       return (start..<(end + (next == "square" ? 2 : 1)), .quantity)
     }
     if isYear(index) && end == index + 1 && start == index {
@@ -264,7 +298,7 @@ struct NumericEntities {
       return (index..<end, countsThings ? .cardinal : .date)
     }
     // Vote tallies and scores: "5–2", "2-1".
-    if end + 1 < words.count && (words[end] == "–" || words[end] == "-") && isDigitNumber(end + 1) && isDigitNumber(index) {
+    if end + 1 < words.endIndex && (words[end] == "–" || words[end] == "-") && isDigitNumber(end + 1) && isDigitNumber(index) {
       return (start..<(end + 2), .cardinal)
     }
     return (start..<end, .cardinal)
