@@ -67,6 +67,7 @@ final class Gazetteer: Sendable {
 
   /// The labels of a phrase given as words.
   func labels(_ words: ArraySlice<String>) -> Set<EntityLabel>? {
-    phrases[words.joined(separator: " ")]
+    if words.count == 1 { return phrases[words[words.startIndex]] }
+    return phrases[words.joined(separator: " ")]
   }
 }

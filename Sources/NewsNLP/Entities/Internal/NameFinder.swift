@@ -10,7 +10,9 @@ struct NameFinder {
   /// Whether each sentence is a title-case headline line.
   let isHeadline: [Bool]
   /// Capitalised words seen inside body sentences (not first in a sentence, not in a headline).
-  let bodyCapitalized: Set<String>
+  let bodyCapitalized: WordSet
+  /// The first word (letter or digit, after quotes and brackets) of each sentence.
+  let firstWordOfSentence: [Int]
 
   /// A decided or undecided name.
   struct Candidate {
@@ -30,7 +32,7 @@ struct NameFinder {
     for (index, range) in sentences.enumerated() { for word in range { sentenceOf[word] = index } }
     self.sentenceOf = sentenceOf
     var headlines = [Bool](repeating: false, count: sentences.count)
-    var body: Set<String> = []
+    var body = WordSet()
     for (index, range) in sentences.enumerated() {
       headlines[index] = Self.looksLikeHeadline(words, range)
       guard !headlines[index] else { continue }
@@ -46,6 +48,9 @@ struct NameFinder {
     }
     self.isHeadline = headlines
     self.bodyCapitalized = body
+    self.firstWordOfSentence = sentences.map { range in
+      range.first(where: { Self.isAlphabetic(words[$0]) || Self.startsDigit(words[$0]) }) ?? range.lowerBound
+    }
   }
 
   // MARK: - Word classes
@@ -78,7 +83,7 @@ struct NameFinder {
     guard let last = range.last, ![".", "?", "!", "”", "\"", "'"].contains(words[last]) else { return false }
     var long = 0
     var capitalized = 0
-    for index in range where words[index].count >= 4 && isAlphabetic(words[index]) {
+    for index in range where words[index].utf8.count >= 4 && isAlphabetic(words[index]) {
       long += 1
       if startsUppercase(words[index]) { capitalized += 1 }
     }
@@ -87,10 +92,7 @@ struct NameFinder {
 
   /// Whether the word at `index` opens its sentence (after any opening quotes or brackets).
   private func isSentenceInitial(_ index: Int) -> Bool {
-    let sentence = sentenceRanges[sentenceOf[index]]
-    var position = sentence.lowerBound
-    while position < index && !Self.isAlphabetic(words[position]) && !Self.startsDigit(words[position]) { position += 1 }
-    return position == index
+    firstWordOfSentence[sentenceOf[index]] == index
   }
 
   static func startsDigit(_ word: String) -> Bool {
@@ -100,12 +102,12 @@ struct NameFinder {
 
   /// How a word in all capitals would be written in a sentence: "CEDAR" → "Cedar".
   private func titleCased(_ word: String) -> String {
-    guard Self.isAllCaps(word), word.count > 3, !word.contains(".") else { return word }
+    guard word.utf8.count > 3, Self.isAllCaps(word), !word.utf8.contains(UInt8(ascii: ".")) else { return word }
     return word.prefix(1) + word.dropFirst().lowercased()
   }
 
   private func isKnownWord(_ word: String) -> Bool {
-    gazetteer.phrases[word] != nil || gazetteer.givenNames[word] != nil || bodyCapitalized.contains(word)
+    bodyCapitalized.mayContain(word) || gazetteer.phrases[word] != nil || gazetteer.givenNames[word] != nil
   }
 
   /// A word as written, or title-cased if it is in capitals: "NATO" is known as is, "CEDAR" as "Cedar".
@@ -123,7 +125,7 @@ struct NameFinder {
     if Self.startsDigit(word) { return true }
     if word == "I" || Self.determiners.contains(word) { return false }
     let headline = isHeadline[sentenceOf[index]]
-    if headline || Self.isAllCaps(word) && word.count > 4 {
+    if headline || word.utf8.count > 4 && Self.isAllCaps(word) {
       // Title-case and all-caps lines capitalise everything: only known names count.
       return isKnownEitherWay(word)
     }
@@ -413,9 +415,9 @@ struct NameFinder {
     var organizationParts: Set<String> = []
     var locationParts: Set<String> = []
     var personSingles: Set<String> = []
-    for candidate in candidates where !candidate.inHeadline {
+    for candidate in candidates where !candidate.inHeadline && candidate.range.count >= 2 {
       guard let label = candidate.label else { continue }
-      let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.count > 2 && !$0.hasSuffix(".") }
+      let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.utf8.count > 2 && $0.utf8.last != UInt8(ascii: ".") }
       if label == .person && parts.count >= 2 {
         personParts.formUnion(parts)
       } else if label == .org && candidate.range.count >= 2, let first = parts.first {
@@ -462,14 +464,16 @@ struct NameFinder {
       decided.append(candidate)
     }
     // Then each surface string takes the label with the most evidence.
+    let surfaces = decided.map { surfaceText($0.range) }
     var evidence: [String: [EntityLabel: Double]] = [:]
-    for candidate in decided where !candidate.inHeadline {
+    for (position, candidate) in decided.enumerated() where !candidate.inHeadline {
       guard let label = candidate.label else { continue }
-      evidence[surfaceText(candidate.range), default: [:]][label, default: 0] += candidate.score
+      evidence[surfaces[position], default: [:]][label, default: 0] += candidate.score
     }
     var result: [Candidate] = []
-    for var candidate in decided {
-      let surface = surfaceText(candidate.range)
+    result.reserveCapacity(decided.count)
+    for (position, var candidate) in decided.enumerated() {
+      let surface = surfaces[position]
       if let votes = evidence[surface], let best = votes.max(by: { $0.value < $1.value }) {
         let isBuilding = EntityLexicon.buildingOrganizations.contains(surface)
         if candidate.label == nil || (!isBuilding && best.key != candidate.label && best.value > candidate.score) {
@@ -482,6 +486,7 @@ struct NameFinder {
   }
 
   private func surfaceText(_ range: Range<Int>) -> String {
-    range.map { titleCased(words[$0]) }.joined(separator: " ")
+    if range.count == 1 { return titleCased(words[range.lowerBound]) }
+    return range.map { titleCased(words[$0]) }.joined(separator: " ")
   }
 }

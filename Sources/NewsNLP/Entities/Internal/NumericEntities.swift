@@ -89,8 +89,10 @@ struct NumericEntities {
     if first == UInt8(ascii: "U") || first == UInt8(ascii: "C") || first == UInt8(ascii: "A") {
       if Self.currencySymbols.contains(words[index]) { return true }
     }
-    return Self.possibleStarts.contains(lower[index])
+    return Self.possibleStartHashes.mayContain(lower[index])
   }
+
+  private static let possibleStartHashes = WordSet(possibleStarts)
 
   // MARK: - Word classes
 
