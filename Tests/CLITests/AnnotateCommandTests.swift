@@ -84,10 +84,10 @@ struct AnnotateCommandTests {
     #expect(result.stderr.contains(message))
   }
 
-  @Test("the text format shows one sentence a line for people")
+  @Test("the text format shows one sentence a line for people, with entities marked")
   func textFormatIsReadable() throws {
-    let result = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "Hi, you. Mr. Lee\nleft.")
+    let result = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "Hi, you. Mr. Lee\nleft Rome on Monday.")
     #expect(result.status == 0)
-    #expect(result.stdout == "Hi, you.\nMr. Lee left.\n")
+    #expect(result.stdout == "Hi, you.\nMr. [Lee]{PERSON} left [Rome]{GPE} on [Monday]{DATE}.\n")
   }
 }

@@ -1,12 +1,29 @@
 extension Document {
   /// The document for people to read: one sentence per line when sentences are known, otherwise
   /// one line of text per line; tokens, when known and sentences are not, are separated by `·`.
+  /// Entities are marked `[Jen Psaki]{PERSON}`.
   public func readableText() -> String {
     var lines: [String] = []
     if let title = metadata.title { lines.append("# \(title)") }
     if let sentences {
+      let entities = self.entities ?? []
+      var next = 0
       for sentence in sentences {
-        lines.append(String(text(of: sentence)).replacingNewlines())
+        while next < entities.count && entities[next].span.end <= sentence.start { next += 1 }
+        var line = ""
+        var cursor = sentence.start
+        var index = next
+        while index < entities.count && entities[index].span.start < sentence.end {
+          let entity = entities[index]
+          if entity.span.start >= cursor && entity.span.end <= sentence.end {
+            line += text(of: Span(start: cursor, end: entity.span.start))
+            line += "[\(text(of: entity.span))]{\(entity.label.rawValue)}"
+            cursor = entity.span.end
+          }
+          index += 1
+        }
+        line += text(of: Span(start: cursor, end: sentence.end))
+        lines.append(line.replacingNewlines())
       }
     } else if let tokens {
       var line: [Substring] = []
