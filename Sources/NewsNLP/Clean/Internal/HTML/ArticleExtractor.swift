@@ -22,6 +22,8 @@ struct ArticleExtractor {
   /// Whether the class marks an article body ("entry-content", "story-body" …).
   private var hasContentClass: [Bool]
   private var removed: [RemovedText] = []
+  /// Text length per subtree, counting only drops by tag, role or hidden state.
+  private var lengthsIgnoringClassDrops: [Int] = []
 
   init(tree: HTMLTree, report: Bool) {
     self.tree = tree
@@ -89,6 +91,7 @@ struct ArticleExtractor {
     // A general token ("sidebar", "ad") on a wrapper that holds most of the page's text is a layout
     // class, not boilerplate.
     let lengths = textLengths(countingClassDrops: false)
+    lengthsIgnoringClassDrops = lengths
     let total = max(1, lengths[0])
     for index in 0..<count where droppedByClass[index] {
       if let reason = dropReason[index], BoilerplateRules.weakReasons.contains(reason),
@@ -127,7 +130,8 @@ struct ArticleExtractor {
   // MARK: - The article container
 
   private mutating func findContainer() -> Int32? {
-    let lengths = textLengths(countingClassDrops: false)
+    // Drops by class do not count here, so lifting weak ones above changed nothing: reuse the sums.
+    let lengths = lengthsIgnoringClassDrops
     var best: (index: Int, score: Double)?
     for index in 0..<count {
       let node = tree.nodes[index]

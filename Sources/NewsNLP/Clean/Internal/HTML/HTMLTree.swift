@@ -48,8 +48,7 @@ struct HTMLTree: Sendable {
 
   /// Appends an element as the last child of `parent` (-1 for the root) and returns its index.
   @discardableResult
-  mutating func appendElement(tag: String, attributes: [(Attribute, String)], parent: Int32) -> Int32 {
-    let traits = TagTraits.byTag[tag] ?? []
+  mutating func appendElement(tag: String, traits: TagTraits, attributes: [(Attribute, String)], parent: Int32) -> Int32 {
     var node = Node(tag: tag, traits: traits, parent: parent)
     node.attributeStart = Int32(attributeList.count)
     node.attributeCount = Int32(attributes.count)

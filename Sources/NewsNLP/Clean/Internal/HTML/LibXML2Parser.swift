@@ -76,7 +76,7 @@ private final class SAXParser {
     sax.pointee.initialized = initialized
     sax.pointee.startElement = { userData, name, attributes in
       let state = SAXState.from(userData)
-      state.builder.startElement(state.string(name), state.attributes(attributes))
+      state.builder.startElement(state.element(name), state.attributes(attributes))
     }
     sax.pointee.endElement = { userData, name in
       let state = SAXState.from(userData)
@@ -109,7 +109,7 @@ private final class SAXParser {
 /// address for the whole page; converting each address once saves a string per element.
 private final class SAXState {
   let builder: TreeBuilder
-  private var names: [UnsafePointer<xmlChar>: String] = [:]
+  private var names: [UnsafePointer<xmlChar>: (String, TagTraits)] = [:]
   private var attributeNames: [UnsafePointer<xmlChar>: HTMLTree.Attribute?] = [:]
 
   init(builder: TreeBuilder) {
@@ -121,11 +121,17 @@ private final class SAXState {
   }
 
   func string(_ name: UnsafePointer<xmlChar>?) -> String? {
+    element(name)?.0
+  }
+
+  /// An element name and its traits, decided once per interned name.
+  func element(_ name: UnsafePointer<xmlChar>?) -> (String, TagTraits)? {
     guard let name else { return nil }
     if let known = names[name] { return known }
     let string = String(cString: name)
-    names[name] = string
-    return string
+    let entry = (string, TagTraits.byTag[string] ?? [])
+    names[name] = entry
+    return entry
   }
 
   /// libxml2's HTML parser lower-cases attribute names; most attributes (data-*, on*, src …) are

@@ -11,7 +11,7 @@ struct MetadataReader {
     var timeElement: String?
     var bylineElement: String?
     for (index, node) in tree.nodes.enumerated() where node.hasAttributes {
-      switch node.tag {
+      switch node.traits.contains(.metadata) ? node.tag : "" {
       case "meta":
         let key = (tree.attribute(.property, of: index) ?? tree.attribute(.name, of: index)
           ?? tree.attribute(.itemprop, of: index))?.lowercased()

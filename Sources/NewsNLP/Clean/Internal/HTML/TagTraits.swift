@@ -22,6 +22,8 @@ struct TagTraits: OptionSet, Sendable {
   /// Never dropped for its class or id (html, body, main, article).
   static let classExempt = TagTraits(rawValue: 1 << 10)
   static let article = TagTraits(rawValue: 1 << 11)
+  /// Elements the metadata reader looks at (meta, link, script, time).
+  static let metadata = TagTraits(rawValue: 1 << 12)
 
   static let byTag: [String: TagTraits] = {
     var table: [String: TagTraits] = [:]
@@ -47,6 +49,7 @@ struct TagTraits: OptionSet, Sendable {
     add(["article", "main", "body"], .headlineScope)
     add(["html", "body", "main", "article"], .classExempt)
     add(["article"], .article)
+    add(["meta", "link", "script", "time"], .metadata)
     return table
   }()
 }

@@ -14,13 +14,13 @@ final class TreeBuilder {
     self.skipChildren = skipChildren
   }
 
-  func startElement(_ name: String?, _ attributes: [(HTMLTree.Attribute, String)]) {
+  func startElement(_ element: (name: String, traits: TagTraits)?, _ attributes: [(HTMLTree.Attribute, String)]) {
     if skipDepth > 0 {
       skipDepth += 1
       return
     }
-    let tag = name ?? "unknown"
-    let index = tree.appendElement(tag: tag, attributes: attributes, parent: open.last?.index ?? -1)
+    let tag = element?.name ?? "unknown"
+    let index = tree.appendElement(tag: tag, traits: element?.traits ?? [], attributes: attributes, parent: open.last?.index ?? -1)
     open.append((index, tag))
     if skipChildren(tag, attributes) { skipDepth = 1 }
   }
