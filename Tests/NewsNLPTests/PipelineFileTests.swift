@@ -34,7 +34,7 @@ struct PipelineFileTests {
   @Test("an unknown stage is named along with the known stages")
   func unknownStageIsNamed() {
     let message = loadError(#"{"version": 1, "stages": [{"stage": "tokenise"}]}"#)
-    #expect(message == #"unknown stage "tokenise"; known stages: clean, tokenize, sentences, entities"#)
+    #expect(message == #"unknown stage "tokenise"; known stages: clean, tokenize, sentences, entities, quotes"#)
   }
 
   @Test("an unknown option is named along with the stage's options")
@@ -73,7 +73,7 @@ struct PipelineFileTests {
   @Test("malformed files get a message that says what shape is expected", arguments: [
     ("not json", "malformed pipeline: not valid JSON"),
     (#"[1, 2]"#, "malformed pipeline: the top level must be an object"),
-    (#"{"version": 1, "stages": []}"#, "malformed pipeline: \"stages\" is empty; known stages: clean, tokenize, sentences, entities"),
+    (#"{"version": 1, "stages": []}"#, "malformed pipeline: \"stages\" is empty; known stages: clean, tokenize, sentences, entities, quotes"),
     (#"{"version": 1, "stages": [{"name": "x"}]}"#, "malformed pipeline: unknown key \"name\" in stage 1"),
     (#"{"version": 1, "stages": [{"stage": "tokenize", "options": 3}]}"#, "malformed pipeline: \"options\" of stage \"tokenize\" must be an object"),
     (#"{"version": 1, "stages": [], "extra": true}"#, "malformed pipeline: unknown key \"extra\""),

@@ -9,6 +9,7 @@ public enum GoldenFiles {
   public static func fileName(forStage stage: String) -> String {
     switch stage {
     case "clean": "clean.txt"
+    case "quotes": "quotes.txt"
     default: "\(stage).tsv"
     }
   }
@@ -33,6 +34,8 @@ public enum GoldenFiles {
           lines.append("\(start)\t\(end)\t\(entity.label.rawValue)\t\(visible(document.text(of: entity.span)))")
         }
         files[name] = lines.joined(separator: "\n") + "\n"
+      case "quotes":
+        files[name] = renderQuotes(document, offsets)
       case "sentences":
         files[name] = renderSpans(document.sentences ?? [], of: document, offsets, header: "start\tend\tsentence")
       default:
@@ -46,6 +49,27 @@ public enum GoldenFiles {
     var text = document.text
     if !text.hasSuffix("\n") { text += "\n" }
     return text
+  }
+
+  /// One quote a block: kind, speaker (canonical and as written), cue, and the content; then the people.
+  static func renderQuotes(_ document: Document, _ offsets: ScalarOffsetMap) -> String {
+    func place(_ span: Span?) -> String {
+      guard let span else { return "-" }
+      return "\(visible(document.text(of: span))) @\(offsets.scalarOffset(ofUTF8: span.start))"
+    }
+    var lines: [String] = []
+    for quote in document.quotes ?? [] {
+      let start = offsets.scalarOffset(ofUTF8: quote.content.start)
+      let end = offsets.scalarOffset(ofUTF8: quote.content.end)
+      lines.append("\(quote.kind.rawValue)\t\(start)\t\(end)\tspeaker: \(quote.canonicalSpeaker ?? "-") (\(place(quote.speaker)))\tcue: \(place(quote.cue))")
+      lines.append("\t\(visible(document.text(of: quote.content)))")
+    }
+    lines.append("# people")
+    for person in document.people ?? [] {
+      let titles = person.titles.isEmpty ? "" : " — " + person.titles.joined(separator: "; ")
+      lines.append("\(person.name)\tquotes: \(person.quotes)\tmentions: \(person.mentions.count)\(titles)")
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// One field a line, in the order of the JSON contract; unknown fields are left out.

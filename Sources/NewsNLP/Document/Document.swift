@@ -19,6 +19,10 @@ public struct Document: Sendable {
   public var sentences: [Span]?
   /// Named and numeric entities in text order.
   public var entities: [Entity]?
+  /// Quotes and reported statements in text order.
+  public var quotes: [Quote]?
+  /// The people the document names, with their mentions, titles and quote counts.
+  public var people: [Person]?
   /// What the `clean` stage removed, when its report option is on.
   public var removed: [RemovedText]?
   /// Notes about best-effort decisions, such as a text decoded as windows-1252.
@@ -54,6 +58,7 @@ public struct Document: Sendable {
     if tokens != nil { result.insert(.tokens) }
     if sentences != nil { result.insert(.sentences) }
     if entities != nil { result.insert(.entities) }
+    if quotes != nil { result.insert(.quotes) }
     return result
   }
 

@@ -39,6 +39,51 @@ extension Document {
       }
       writer.endArray()
     }
+    if let quotes {
+      writer.key("quotes")
+      writer.beginArray()
+      for quote in quotes {
+        writer.comma()
+        writer.beginObject()
+        writer.member("kind", quote.kind.rawValue)
+        writer.key("content")
+        writeSpan(quote.content, offsets, &writer)
+        writer.key("cue")
+        if let cue = quote.cue { writeSpan(cue, offsets, &writer) } else { writer.null() }
+        writer.key("speaker")
+        if let speaker = quote.speaker { writeSpan(speaker, offsets, &writer) } else { writer.null() }
+        writer.member("canonicalSpeaker", quote.canonicalSpeaker)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    if let people {
+      writer.key("people")
+      writer.beginArray()
+      for person in people {
+        writer.comma()
+        writer.beginObject()
+        writer.member("name", person.name)
+        writer.key("mentions")
+        writer.beginArray()
+        for mention in person.mentions {
+          writer.comma()
+          writeSpan(mention, offsets, &writer)
+        }
+        writer.endArray()
+        writer.key("titles")
+        writer.beginArray()
+        for title in person.titles {
+          writer.comma()
+          writer.string(title)
+        }
+        writer.endArray()
+        writer.key("quotes")
+        writer.int(person.quotes)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     if let removed {
       writer.key("removed")
       writer.beginArray()

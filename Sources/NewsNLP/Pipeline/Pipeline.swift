@@ -97,8 +97,8 @@ enum BuiltInPipelines {
   }
 
   // The stage lists are valid by construction; `try!` documents that.
-  static let news = try! Pipeline([Cleaner(), Tokenizer(), SentenceSplitter(), EntityRecognizer()])
-  static let text = try! Pipeline([Tokenizer(), SentenceSplitter(), EntityRecognizer()])
+  static let news = try! Pipeline([Cleaner(), Tokenizer(), SentenceSplitter(), EntityRecognizer(), QuoteAttributor()])
+  static let text = try! Pipeline([Tokenizer(), SentenceSplitter(), EntityRecognizer(), QuoteAttributor()])
 
   static let all: [Entry] = [
     Entry(name: "news", summary: "every stage, from an HTML page or scraped text to annotations (the default)", pipeline: news),

@@ -14,6 +14,7 @@ enum StageRegistry {
     entry(for: Tokenizer.self),
     entry(for: SentenceSplitter.self),
     entry(for: EntityRecognizer.self),
+    entry(for: QuoteAttributor.self),
   ]
 
   static var names: [String] { entries.map(\.name) }

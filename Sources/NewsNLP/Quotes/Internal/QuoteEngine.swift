@@ -1,0 +1,555 @@
+/// Finds quotes, their cues and speakers, over one document's tokens, sentences and entities.
+///
+/// Order of work: pair quote marks; find reporting cues and the speaker each names; attach every
+/// direct quote to the cue next to it (or inherit the paragraph's last speaker); gather quoted
+/// fragments inside reported speech into mixed quotes; report the remaining cues as indirect
+/// speech; resolve pronouns and short names to people.
+struct QuoteEngine {
+  let words: [String]
+  let lower: [String]
+  let tokens: [Span]
+  let sentences: [Range<Int>]
+  let entities: [(range: Range<Int>, label: EntityLabel)]
+  let gazetteerGender: (String) -> Character?
+
+  private var sentenceOf: [Int] = []
+  private var paragraphOf: [Int] = []
+  private var entityAt: [Int] = []
+
+  init(
+    text: String, tokens: [Span], sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)],
+    gazetteerGender: @escaping (String) -> Character?
+  ) {
+    var text = text
+    let words = text.withUTF8 { bytes in
+      tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
+    }
+    self.words = words
+    self.lower = words.map { $0.lowercased() }
+    self.tokens = tokens
+    self.sentences = sentences
+    self.entities = entities
+    self.gazetteerGender = gazetteerGender
+    sentenceOf = [Int](repeating: 0, count: tokens.count)
+    for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }
+    paragraphOf = [Int](repeating: 0, count: tokens.count)
+    let newlinePositions = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+    var paragraph = 0
+    var newline = 0
+    for index in tokens.indices {
+      if index > 0 {
+        // A line break between two tokens starts a new paragraph (scraped text puts one per line).
+        while newline < newlinePositions.count && newlinePositions[newline] < tokens[index].start {
+          if newlinePositions[newline] >= tokens[index - 1].end {
+            paragraph += 1
+            while newline < newlinePositions.count && newlinePositions[newline] < tokens[index].start { newline += 1 }
+            break
+          }
+          newline += 1
+        }
+      }
+      paragraphOf[index] = paragraph
+    }
+    entityAt = [Int](repeating: -1, count: tokens.count)
+    for (index, entity) in entities.enumerated() { for token in entity.range { entityAt[token] = index } }
+  }
+
+  // MARK: - Results
+
+  struct FoundQuote {
+    var kind: Quote.Kind
+    var content: Range<Int>
+    var cue: Range<Int>?
+    var speaker: Speaker?
+  }
+
+  /// Who a cue names as speaking.
+  enum Speaker: Equatable {
+    /// An entity (its index in `entities`).
+    case entity(Int)
+    /// A pronoun at a token.
+    case pronoun(Int)
+    /// A nominal source ("U.S. officials").
+    case nominal(Range<Int>)
+
+    var range: (QuoteEngine) -> Range<Int> {
+      { engine in
+        switch self {
+        case .entity(let index): engine.entities[index].range
+        case .pronoun(let token): token..<(token + 1)
+        case .nominal(let range): range
+        }
+      }
+    }
+  }
+
+  struct Cue {
+    var range: Range<Int>
+    var speaker: Speaker?
+    /// Whether the speaker stands after the cue ("said Giulia Perotti").
+    var speakerAfter: Bool
+    var used = false
+  }
+
+  // MARK: - Quote marks
+
+  struct Marked {
+    var open: Int
+    var close: Int?
+    /// The quoted tokens, marks excluded.
+    var content: Range<Int>
+  }
+
+  private func isAttachedToNext(_ index: Int) -> Bool { index + 1 < tokens.count && tokens[index].end == tokens[index + 1].start }
+  private func isAttachedToPrevious(_ index: Int) -> Bool { index > 0 && tokens[index - 1].end == tokens[index].start }
+
+  private func doubleMark(_ index: Int) -> (opens: Bool, closes: Bool)? {
+    switch words[index] {
+    case "“", "„", "«": return (true, false)
+    case "”", "»": return (false, true)
+    case "\"":
+      let opens = !isAttachedToPrevious(index) || index == 0 || (index > 0 && ["(", "[", "—", "–"].contains(words[index - 1]))
+      let closes = isAttachedToPrevious(index) && !isAttachedToNext(index) || index + 1 == tokens.count
+      if opens && closes { return (true, true) }
+      return opens || closes ? (opens, closes) : (true, true)
+    default: return nil
+    }
+  }
+
+  private func singleMark(_ index: Int) -> (opens: Bool, closes: Bool)? {
+    switch words[index] {
+    case "‘": return (true, false)
+    case "’": return (false, isAttachedToPrevious(index))
+    case "'":
+      let opens = (index == 0 || !isAttachedToPrevious(index)) && isAttachedToNext(index)
+      let closes = isAttachedToPrevious(index) && !(isAttachedToNext(index) && !opens)
+      return (opens, closes)
+    default: return nil
+    }
+  }
+
+  /// Pairs quote marks within paragraphs; a quote left open at a paragraph end continues only when
+  /// the next paragraph opens with a quote mark, so an unbalanced mark never swallows the text.
+  func quoteMarks() -> [Marked] {
+    var result: [Marked] = []
+    var openDouble: Int?
+    var openSingle: Int?
+    for index in tokens.indices {
+      if index > 0 && paragraphOf[index] != paragraphOf[index - 1] {
+        if let open = openDouble {
+          if doubleMark(index)?.opens == true {
+            result.append(Marked(open: open, close: nil, content: (open + 1)..<index))
+          }
+          openDouble = nil
+        }
+        openSingle = nil
+      }
+      if let mark = doubleMark(index) {
+        if let open = openDouble, mark.closes {
+          result.append(Marked(open: open, close: index, content: (open + 1)..<index))
+          openDouble = nil
+          openSingle = nil
+        } else if mark.opens {
+          openDouble = index
+        }
+        continue
+      }
+      // Single quotes count only outside double ones: a quote within a quote needs no speaker.
+      if openDouble == nil, let mark = singleMark(index) {
+        if let open = openSingle, mark.closes, index > open + 1 {
+          result.append(Marked(open: open, close: index, content: (open + 1)..<index))
+          openSingle = nil
+        } else if mark.opens && openSingle == nil {
+          openSingle = index
+        }
+      }
+    }
+    return result
+  }
+
+  // MARK: - Cues and speakers
+
+  /// Words before a cue that make it a noun or an infinitive.
+  private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "every", "to", "each", "another", "our", "my", "your"]
+
+  /// Words that may stand before a nominal source's head: "Biden administration officials".
+  private static let nominalModifiers: Set<String> = [
+    "administration", "government", "senior", "local", "federal", "state", "foreign", "military", "intelligence",
+    "security", "health", "financial", "western", "european", "defense", "defence", "police", "company", "white",
+    "house", "other", "some", "many", "two", "three", "several", "independent", "top", "former", "union", "party",
+    "campaign", "city", "county", "school", "airport", "hospital", "court", "industry", "market",
+  ]
+
+  /// Cues that report a statement without "that" ("said Russia could default", "told him there would be").
+  private static let bareClauseCues: Set<String> = [
+    "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "adding", "warn", "warns", "warned",
+    "insist", "insists", "insisted", "claim", "claims", "claimed", "argue", "argues", "argued", "write", "writes", "wrote",
+    "note", "notes", "noted", "stress", "stressed", "explain", "explained", "tweet", "tweeted", "predict", "predicted",
+  ]
+
+  private static let auxiliaries: Set<String> = [
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "again", "previously",
+    "recently", "publicly", "privately", "repeatedly", "earlier", "once", "has been", "had been", "quickly", "often",
+    "told", "separately", "simply", "flatly",
+  ]
+
+  private func isNegated(_ cue: Int) -> Bool {
+    var index = cue - 1
+    var steps = 0
+    while index >= 0 && steps < 3 && sentenceOf[index] == sentenceOf[cue] {
+      if QuoteLexicon.negations.contains(lower[index]) { return true }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  private func isQuoteMark(_ index: Int) -> Bool { doubleMark(index) != nil || singleMark(index) != nil }
+
+  /// The speaker at or ending at a token: an entity, a pronoun or a nominal source.
+  private func speaker(endingAt index: Int) -> Speaker? {
+    guard index >= 0 else { return nil }
+    if entityAt[index] >= 0 {
+      let entity = entities[entityAt[index]]
+      if [.person, .org, .gpe, .norp].contains(entity.label) { return .entity(entityAt[index]) }
+      return nil
+    }
+    if QuoteLexicon.pronouns[words[index]] != nil { return .pronoun(index) }
+    if ["they", "They", "we", "We", "I"].contains(words[index]) { return nil }
+    if QuoteLexicon.nominalHeads.contains(lower[index]) {
+      // "U.S. officials", "Financial analysts", "the ministry": the noun and its modifiers.
+      var start = index
+      while start > 0 && sentenceOf[start - 1] == sentenceOf[index] {
+        let previous = start - 1
+        let word = lower[previous]
+        let capitalized = words[previous].first?.isUppercase == true
+        let opensSentence = capitalized && previous == sentences[sentenceOf[index]].lowerBound
+          && !EntityLexicon.commonCapitalized.contains(words[previous]) && !Self.subordinators.contains(word)
+        guard entityAt[previous] >= 0 || Self.nominalModifiers.contains(word) || opensSentence else { break }
+        start = previous
+        if index - start >= 4 { break }
+      }
+      return .nominal(start..<(index + 1))
+    }
+    return nil
+  }
+
+  /// The speaker a cue names, before it ("Blinken said", "Ned Price, the spokesman, said") or after
+  /// it ("said Giulia Perotti", "said library director Marjorie Kwan").
+  private func speaker(ofCue cue: Int) -> (Speaker, after: Bool)? {
+    let sentence = sentenceOf[cue]
+    // Before: skip auxiliaries and one appositive between commas.
+    var index = cue - 1
+    while index >= 0 && sentenceOf[index] == sentence && Self.auxiliaries.contains(lower[index]) { index -= 1 }
+    if index >= 0 && sentenceOf[index] == sentence && words[index] == "," {
+      // "Lumen’s chief operating officer, Priya Natarajan, said": the name right before the comma.
+      if let found = speaker(endingAt: index - 1), case .entity(let entity) = found, entities[entity].label == .person {
+        return (found, false)
+      }
+      var comma = index - 1
+      var steps = 0
+      while comma >= 0 && sentenceOf[comma] == sentence && words[comma] != "," && steps < 20 {
+        comma -= 1
+        steps += 1
+      }
+      // "The plaintiffs' lawyer, Naomi Feld of the Gulf Civil Rights Project, said": a person between the commas.
+      if comma >= 0 && sentenceOf[comma] == sentence && words[comma] == ",",
+        let person = ((comma + 1)..<index).first(where: { entityAt[$0] >= 0 && entities[entityAt[$0]].label == .person })
+      {
+        return (.entity(entityAt[person]), false)
+      }
+      if comma >= 0 && sentenceOf[comma] == sentence && words[comma] == ",", let found = speaker(endingAt: comma - 1) {
+        // "Ned Price, the State Department spokesman, said": the name before the appositive.
+        if case .entity(let entity) = found, [.person, .org].contains(entities[entity].label) { return (found, false) }
+        if case .pronoun = found { return (found, false) }
+      }
+    }
+    if index >= 0 && sentenceOf[index] == sentence, !isQuoteMark(index), let found = speaker(endingAt: index) {
+      return (found, false)
+    }
+    // After: "said X", "said library director X", "said the company".
+    var probe = cue + 1
+    while probe < tokens.count && probe <= cue + 5 && sentenceOf[probe] == sentence {
+      if entityAt[probe] >= 0 {
+        if entities[entityAt[probe]].label == .person { return (.entity(entityAt[probe]), true) }
+        break
+      }
+      guard words[probe].first?.isLetter == true, !QuoteLexicon.cues.contains(lower[probe]), lower[probe] != "that" else { break }
+      probe += 1
+    }
+    var after = cue + 1
+    var steps = 0
+    while after < tokens.count && sentenceOf[after] == sentence && steps < 6 {
+      if let found = speaker(endingAt: after) {
+        // Extend to the end of an entity that starts here.
+        if case .entity = found { return (found, true) }
+        if case .pronoun = found, steps == 0 { return (found, true) }
+        if case .nominal = found { return (.nominal(after..<(after + 1)), true) }
+      }
+      // Only titles, roles and an article may stand between the cue and a following speaker.
+      let word = lower[after]
+      guard EntityLexicon.roles.contains(word) || EntityLexicon.titles.contains(words[after]) || ["the", "a", "an"].contains(word)
+        || QuoteLexicon.nominalHeads.contains(word) || Self.nominalModifiers.contains(word)
+      else { break }
+      after += 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Every reporting cue that is not negated and names a speaker, in text order.
+  func cues(quoteTokens: Set<Int>) -> [Cue] {
+    var result: [Cue] = []
+    for index in tokens.indices where !quoteTokens.contains(index) {
+      var range = index..<(index + 1)
+      if lower[index] == "according", index + 1 < tokens.count, lower[index + 1] == "to" {
+        range = index..<(index + 2)
+        if let found = speaker(atOrAfter: index + 2) {
+          result.append(Cue(range: range, speaker: found, speakerAfter: true))
+        }
+        continue
+      }
+      // Verbs are written in lower case: "State" in a name or "Warns" in a headline is no cue.
+      guard words[index] == lower[index], QuoteLexicon.cues.contains(lower[index]), !isNegated(index) else { continue }
+      // A noun ("a call", "the report") or an infinitive ("to warn against") reports nothing.
+      if index > 0 && Self.nounMarkers.contains(lower[index - 1]) { continue }
+      if let (found, after) = speaker(ofCue: index) {
+        result.append(Cue(range: range, speaker: found, speakerAfter: after))
+      } else if index > 0, ["and", "but"].contains(lower[index - 1]),
+        let previous = result.last, sentenceOf[previous.range.lowerBound] == sentenceOf[index]
+      {
+        // "Wang Yi said … and insisted that …": the same subject.
+        result.append(Cue(range: range, speaker: previous.speaker, speakerAfter: false))
+      }
+    }
+    return result
+  }
+
+  private func speaker(atOrAfter index: Int) -> Speaker? {
+    // "according to Cedar Flats Fire Chief Ray Okafor": the person the phrase ends in.
+    var look = index
+    while look < tokens.count && look < index + 7 && sentenceOf[look] == sentenceOf[index] && words[look] != "," {
+      if entityAt[look] >= 0 && entities[entityAt[look]].label == .person { return .entity(entityAt[look]) }
+      look += 1
+    }
+    var position = index
+    while position < tokens.count && position < index + 4 && sentenceOf[position] == sentenceOf[index] {
+      if entityAt[position] >= 0 {
+        let entity = entityAt[position]
+        return speaker(endingAt: entities[entity].range.upperBound - 1)
+      }
+      if QuoteLexicon.nominalHeads.contains(lower[position]) { return speaker(endingAt: position) }
+      position += 1
+    }
+    return nil
+  }
+
+  // MARK: - Assembly
+
+  func run() -> [FoundQuote] {
+    let marks = quoteMarks()
+    var quoteTokens = Set<Int>()
+    for mark in marks {
+      quoteTokens.formUnion(mark.open...(mark.close ?? (mark.content.upperBound - 1)))
+    }
+    var cues = cues(quoteTokens: quoteTokens)
+    var found: [FoundQuote] = []
+    var fragmentsByCue: [Int: [Marked]] = [:]
+    var lastSpeaker: (speaker: Speaker, paragraph: Int)?
+
+    for mark in marks {
+      let content = trimmedContent(mark.content)
+      guard !content.isEmpty else { continue }
+      let sentence = sentenceOf[mark.open]
+      let wordCount = content.filter { words[$0].first?.isLetter == true || words[$0].first?.isNumber == true }.count
+      let endsLikeStatement = [",", ".", "?", "!", "…", "..."].contains(words[mark.content.upperBound - 1])
+      // A quote that carries on the reporter's sentence ("insisted that China “is not a party…”")
+      // is a fragment of reported speech, not a whole statement.
+      let continuesSentence = words[content.lowerBound].first?.isLowercase == true && mark.open > 0
+        && ![",", ":", "—", "–"].contains(words[mark.open - 1]) && sentenceOf[mark.open - 1] == sentenceOf[mark.open]
+      var isStatement = endsLikeStatement || wordCount >= 6 || mark.close == nil
+      // The nearest cue after the closing mark, or before the opening mark, in the same sentence.
+      let end = mark.close ?? (mark.content.upperBound - 1)
+      let after = cues.indices.first { index in
+        let cueStart = cues[index].range.lowerBound
+        return cueStart > end && cueStart - end <= 12 && sentenceOf[cueStart] == sentenceOf[end]
+          && !marks.contains { $0.open > end && $0.open < cueStart }
+      }
+      let before = cues.indices.last { cues[$0].range.upperBound <= mark.open && mark.open - cues[$0].range.upperBound <= 12
+        && sentenceOf[cues[$0].range.lowerBound] == sentence }
+      let earlierInSentence = cues.indices.last { cues[$0].range.upperBound <= mark.open && sentenceOf[cues[$0].range.lowerBound] == sentence }
+      if continuesSentence && after == nil && earlierInSentence != nil { isStatement = false }
+      if isStatement {
+        var quote = FoundQuote(kind: .direct, content: content, cue: nil, speaker: nil)
+        if let cue = after.map({ cues[$0] }) ?? before.map({ cues[$0] }) {
+          quote.cue = cue.range
+          quote.speaker = cue.speaker
+          if let index = after ?? before { cues[index].used = true }
+        } else if let last = lastSpeaker, paragraphOf[mark.open] - last.paragraph <= 1 {
+          quote.speaker = last.speaker  // a quote paragraph with no cue continues the last speaker
+        }
+        if let speaker = quote.speaker { lastSpeaker = (speaker, paragraphOf[end]) }
+        // The first paragraph of a multi-paragraph quote takes the speaker named in its continuation.
+        if let speaker = quote.speaker, let previous = found.last, previous.kind == .direct, previous.speaker == nil,
+          let previousMark = marks.first(where: { trimmedContent($0.content) == previous.content }), previousMark.close == nil,
+          paragraphOf[previous.content.lowerBound] + 1 == paragraphOf[mark.open]
+        {
+          found[found.count - 1].speaker = speaker
+          found[found.count - 1].cue = quote.cue
+        }
+        found.append(quote)
+      } else if let cue = before ?? earlierInSentence {
+        fragmentsByCue[cue, default: []].append(mark)  // “high” and “significant”: a fragment of reported speech
+      }
+    }
+    // Mixed quotes: reported clauses that contain quoted fragments.
+    for (index, fragments) in fragmentsByCue {
+      guard let clause = reportedClause(after: cues[index]) else { continue }
+      cues[index].used = true
+      _ = fragments
+      found.append(FoundQuote(kind: .mixed, content: clause, cue: cues[index].range, speaker: cues[index].speaker))
+    }
+    // Indirect quotes: the remaining cues with a reported clause.
+    for index in cues.indices where !cues[index].used {
+      let cue = cues[index]
+      let verb = lower[cue.range.lowerBound]
+      if ["ask", "asks", "asked", "asking"].contains(verb) { continue }  // requests and questions
+      let clause: Range<Int>?
+      if cue.range.count == 2 {  // "according to X, clause"
+        clause = clauseAfterSource(cue)
+      } else if nothingFollows(cue), let before = clauseBeforeSpeaker(cue) {
+        clause = before
+      } else {
+        clause = reportedClause(after: cue)
+        // "responded to the request" reports no statement; such verbs need "that".
+        if let clause, !Self.bareClauseCues.contains(verb), clause.lowerBound == 0 || lower[clause.lowerBound - 1] != "that" { continue }
+      }
+      guard let clause, clause.count >= 3, !["nothing", "little", "no"].contains(lower[clause.lowerBound]) else { continue }
+      // A clause that holds a quoted statement is mixed speech.
+      let kind: Quote.Kind = marks.contains { clause.contains($0.open) } ? .mixed : .indirect
+      found.append(FoundQuote(kind: kind, content: clause, cue: cue.range, speaker: cue.speaker))
+    }
+    return found.sorted { $0.content.lowerBound < $1.content.lowerBound }
+  }
+
+  /// Whether the cue ends its clause: "…, she said, following …", "…, officials said this weekend."
+  private func nothingFollows(_ cue: Cue) -> Bool {
+    var index = cue.range.upperBound
+    if cue.speakerAfter, let speaker = cue.speaker { index = max(index, speaker.range(self).upperBound) }
+    let sentence = sentences[sentenceOf[cue.range.lowerBound]]
+    while index < sentence.upperBound {
+      let word = words[index]
+      if [",", ".", "?", "!", ";"].contains(word) { return true }
+      // A time phrase may follow: "said Thursday", "said this weekend".
+      if entityAt[index] >= 0, [.date, .time].contains(entities[entityAt[index]].label) {
+        index = entities[entityAt[index]].range.upperBound
+        continue
+      }
+      if ["in", "on"].contains(lower[index]) && index + 2 < sentence.upperBound && ["a", "statement"].contains(lower[index + 1]) {
+        index += 1
+        continue
+      }
+      if lower[index] == "statement" || lower[index] == "a" { index += 1; continue }
+      return false
+    }
+    return true
+  }
+
+  private static let subordinators: Set<String> = ["while", "although", "though", "because", "if", "when", "as", "after", "before", "since", "whereas"]
+
+  /// Drops a trailing comma from quoted content: “We will,” he said.
+  private func trimmedContent(_ range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound && [",", ":", ";"].contains(words[end - 1]) { end -= 1 }
+    return range.lowerBound..<end
+  }
+
+  /// The clause a cue reports: after the cue, its object ("told reporters") and "that", to the end
+  /// of the sentence or the next cue phrase.
+  private func reportedClause(after cue: Cue) -> Range<Int>? {
+    let sentence = sentences[sentenceOf[cue.range.lowerBound]]
+    var start = cue.range.upperBound
+    if cue.speakerAfter, let speaker = cue.speaker { start = max(start, speaker.range(self).upperBound) }
+    // Skip the object of "told", "warned" … up to "that" or a clause start.
+    if QuoteLexicon.objectTakingCues.contains(lower[cue.range.lowerBound]) {
+      var index = start
+      while index < sentence.upperBound && index < start + 5 {
+        if lower[index] == "that" || Self.clauseStarters.contains(lower[index]) && index > start { break }
+        index += 1
+      }
+      if index < sentence.upperBound && index < start + 5 { start = index }
+    }
+    // "said during a call … this week that the country …": the clause starts after "that".
+    var probe = start
+    while probe < sentence.upperBound && probe < start + 14 && ![",", "“", "\""].contains(words[probe]) {
+      if lower[probe] == "that" { start = probe + 1; break }
+      probe += 1
+    }
+    while start < sentence.upperBound && [",", ":", "that"].contains(lower[start]) { start += 1 }
+    guard start < sentence.upperBound, words[start].first?.isLetter == true || isQuoteMark(start) else { return nil }
+    // Questions ("said how", "asked whether") report no statement.
+    if ["how", "whether", "why", "what", "when", "where", "if"].contains(lower[start]) { return nil }
+    var end = sentence.upperBound
+    while end > start && [".", "?", "!", "”", "\"", "’", "'"].contains(words[end - 1]) { end -= 1 }
+    // A clause that holds a quote keeps its closing mark: China “is not a party to this crisis.”
+    if let opener = (start..<end).last(where: { doubleMark($0)?.opens == true && doubleMark($0)?.closes == false }),
+      let closer = (opener..<sentence.upperBound).first(where: { $0 > opener && doubleMark($0)?.closes == true })
+    {
+      end = max(end, closer + 1)
+    }
+    // "said … and insisted that …": the first clause ends before the second cue.
+    for index in start..<end where ["and", "but"].contains(lower[index]) && index + 1 < end
+      && QuoteLexicon.cues.contains(lower[index + 1]) && words[index + 1] == lower[index + 1]
+    {
+      end = index
+      break
+    }
+    // In "While officials warned …, they declined …" the reported clause ends at the comma.
+    if Self.subordinators.contains(lower[sentence.lowerBound]), let comma = (start..<end).first(where: { words[$0] == "," }) {
+      end = comma
+    }
+    // Stop before a later attribution: "…, officials said earlier this week."
+    for index in start..<end where words[index] == "," && index + 2 < end {
+      if QuoteLexicon.cues.contains(lower[index + 1]) || (index + 2 < end && QuoteLexicon.cues.contains(lower[index + 2]) && speaker(endingAt: index + 1) != nil) {
+        end = index
+        break
+      }
+    }
+    return end > start ? start..<end : nil
+  }
+
+  private static let clauseStarters: Set<String> = ["there", "it", "he", "she", "they", "we", "i", "the", "a", "an", "this", "those", "these", "his", "her", "their", "its"]
+
+  /// "CLAUSE, she said, …": the clause before a speaker that follows a comma.
+  private func clauseBeforeSpeaker(_ cue: Cue) -> Range<Int>? {
+    guard !cue.speakerAfter, let speaker = cue.speaker else { return nil }
+    let speakerRange = speaker.range(self)
+    let comma = speakerRange.lowerBound - 1
+    guard comma > 0, words[comma] == ",", sentenceOf[comma] == sentenceOf[cue.range.lowerBound] else { return nil }
+    let sentence = sentences[sentenceOf[comma]]
+    var start = sentence.lowerBound
+    while start < comma && isQuoteMark(start) { start += 1 }
+    return comma - start >= 3 ? start..<comma : nil
+  }
+
+  /// "According to X, CLAUSE."
+  private func clauseAfterSource(_ cue: Cue) -> Range<Int>? {
+    guard let speaker = cue.speaker else { return nil }
+    let sentence = sentences[sentenceOf[cue.range.lowerBound]]
+    // "Clause, according to X." — the clause before the comma.
+    if cue.range.lowerBound - 1 > sentence.lowerBound, words[cue.range.lowerBound - 1] == "," {
+      return sentence.lowerBound..<(cue.range.lowerBound - 1)
+    }
+    var start = speaker.range(self).upperBound
+    if start < sentence.upperBound && words[start] == "," { start += 1 }
+    var end = sentence.upperBound
+    while end > start && [".", "?", "!"].contains(words[end - 1]) { end -= 1 }
+    if start >= end {
+      // "Clause, according to X." — the clause before.
+      let before = cue.range.lowerBound - 1
+      guard before > sentence.lowerBound, words[before] == "," else { return nil }
+      return sentence.lowerBound..<before
+    }
+    return start..<end
+  }
+}

@@ -1,0 +1,49 @@
+/// Word lists for quote attribution: facts about how news reports speech.
+enum QuoteLexicon {
+  /// Reporting verbs in every inflection.
+  static let cues: Set<String> = {
+    let lemmas: [(String, [String])] = [
+      ("say", ["says", "said", "saying"]), ("tell", ["tells", "told", "telling"]), ("add", ["adds", "added", "adding"]),
+      ("warn", ["warns", "warned", "warning"]), ("insist", ["insists", "insisted", "insisting"]),
+      ("note", ["notes", "noted", "noting"]), ("stress", ["stresses", "stressed", "stressing"]),
+      ("explain", ["explains", "explained", "explaining"]), ("argue", ["argues", "argued", "arguing"]),
+      ("claim", ["claims", "claimed", "claiming"]), ("announce", ["announces", "announced", "announcing"]),
+      ("confirm", ["confirms", "confirmed", "confirming"]), ("deny", ["denies", "denied", "denying"]),
+      ("ask", ["asks", "asked", "asking"]), ("write", ["writes", "wrote", "written", "writing"]),
+      ("tweet", ["tweets", "tweeted", "tweeting"]), ("post", ["posts", "posted"]),
+      ("acknowledge", ["acknowledges", "acknowledged"]), ("admit", ["admits", "admitted"]),
+      ("suggest", ["suggests", "suggested"]), ("reply", ["replies", "replied"]), ("respond", ["responds", "responded"]),
+      ("state", ["states", "stated"]), ("declare", ["declares", "declared"]), ("assert", ["asserts", "asserted"]),
+      ("contend", ["contends", "contended"]), ("maintain", ["maintains", "maintained"]),
+      ("predict", ["predicts", "predicted"]), ("testify", ["testifies", "testified"]), ("recall", ["recalls", "recalled"]),
+      ("call", ["calls", "called"]), ("describe", ["describes", "described"]), ("offer", ["offers", "offered"]),
+      ("urge", ["urges", "urged"]), ("vow", ["vows", "vowed"]), ("promise", ["promises", "promised"]),
+      ("complain", ["complains", "complained"]), ("report", ["reports", "reported"]), ("believe", ["believes", "believed"]),
+      ("estimate", ["estimates", "estimated"]), ("reveal", ["reveals", "revealed"]), ("concede", ["concedes", "conceded"]),
+      ("agree", ["agrees", "agreed"]), ("allege", ["alleges", "alleged"]), ("accuse", ["accuses", "accused"]),
+      ("emphasize", ["emphasizes", "emphasized"]), ("emphasise", ["emphasises", "emphasised"]),
+      ("shout", ["shouts", "shouted"]), ("joke", ["jokes", "joked"]), ("continue", ["continues", "continued"]),
+      ("observe", ["observes", "observed"]), ("remark", ["remarks", "remarked"]), ("reiterate", ["reiterates", "reiterated"]),
+    ]
+    return Set(lemmas.flatMap { [$0.0] + $0.1 })
+  }()
+
+  /// Cues that take a person as object before the reported clause ("told reporters that").
+  static let objectTakingCues: Set<String> = ["tell", "tells", "told", "telling", "warn", "warns", "warned", "remind", "reminded", "assure", "assured", "ask", "asked", "urged", "urge"]
+
+  /// Words that negate a cue: "have not said how".
+  static let negations: Set<String> = ["not", "n't", "n’t", "never", "declined", "refused", "decline", "refuse", "without"]
+
+  /// Personal pronouns that can speak, with their gender.
+  static let pronouns: [String: Character] = ["he": "M", "she": "F", "He": "M", "She": "F"]
+
+  /// Nominal sources: nouns that name a speaker without a name ("officials", "the ministry").
+  static let nominalHeads: Set<String> = [
+    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "ministry", "department", "company",
+    "analysts", "analyst", "experts", "police", "authorities", "government", "administration", "agency",
+    "statement", "sources", "source", "aides", "aide", "diplomats", "diplomat", "researchers", "scientists",
+    "lawyers", "lawyer", "prosecutors", "critics", "residents", "witnesses", "union", "council", "board",
+    "court", "committee", "campaign", "team", "club", "firm", "group", "organization", "organisation", "report",
+    "study", "survey", "economists", "leaders", "commission", "office", "spokespeople", "representatives",
+  ]
+}
