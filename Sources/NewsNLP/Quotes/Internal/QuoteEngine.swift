@@ -103,7 +103,14 @@ struct QuoteEngine {
   private func isAttachedToNext(_ index: Int) -> Bool { index + 1 < tokens.count && tokens[index].end == tokens[index + 1].start }
   private func isAttachedToPrevious(_ index: Int) -> Bool { index > 0 && tokens[index - 1].end == tokens[index].start }
 
+  /// Whether a token can be a quote mark at all, from its first byte: '"', "'", or a curly or angle mark.
+  private func mayBeMark(_ index: Int) -> Bool {
+    guard let first = words[index].utf8.first else { return false }
+    return first == 0x22 || first == 0x27 || first == 0xE2 || first == 0xC2
+  }
+
   private func doubleMark(_ index: Int) -> (opens: Bool, closes: Bool)? {
+    guard mayBeMark(index) else { return nil }
     switch words[index] {
     case "“", "„", "«": return (true, false)
     case "”", "»": return (false, true)
@@ -117,6 +124,7 @@ struct QuoteEngine {
   }
 
   private func singleMark(_ index: Int) -> (opens: Bool, closes: Bool)? {
+    guard mayBeMark(index) else { return nil }
     switch words[index] {
     case "‘": return (true, false)
     case "’": return (false, isAttachedToPrevious(index))
@@ -168,6 +176,8 @@ struct QuoteEngine {
   }
 
   // MARK: - Cues and speakers
+
+  static let cueHashes = WordSet(QuoteLexicon.cues)
 
   /// Words before a cue that make it a noun or an infinitive.
   private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "every", "to", "each", "another", "our", "my", "your"]
@@ -302,7 +312,7 @@ struct QuoteEngine {
     var result: [Cue] = []
     for index in tokens.indices where !quoteTokens.contains(index) {
       var range = index..<(index + 1)
-      if lower[index] == "according", index + 1 < tokens.count, lower[index + 1] == "to" {
+      if words[index].utf8.count == 9, lower[index] == "according", index + 1 < tokens.count, lower[index + 1] == "to" {
         range = index..<(index + 2)
         if let found = speaker(atOrAfter: index + 2) {
           result.append(Cue(range: range, speaker: found, speakerAfter: true))
@@ -310,7 +320,9 @@ struct QuoteEngine {
         continue
       }
       // Verbs are written in lower case: "State" in a name or "Warns" in a headline is no cue.
-      guard words[index] == lower[index], QuoteLexicon.cues.contains(lower[index]), !isNegated(index) else { continue }
+      guard QuoteEngine.cueHashes.mayContain(words[index]), QuoteLexicon.cues.contains(words[index]), !isNegated(index) else {
+        continue
+      }
       // A noun ("a call", "the report") or an infinitive ("to warn against") reports nothing.
       if index > 0 && Self.nounMarkers.contains(lower[index - 1]) { continue }
       if let (found, after) = speaker(ofCue: index) {
