@@ -47,6 +47,11 @@ struct GoldensCommand: ParsableCommand {
         if verbose { print(report.errors.joined(separator: "\n")) }
         print("")
       }
+      let quotes = try QuoteEvaluation(folder: URL(fileURLWithPath: root).appendingPathComponent("Tests/QuoteEvaluation"))
+      let quoteReport = try quotes.score()
+      print("quotes: \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
+      print(quoteReport.table)
+      if verbose { print(quoteReport.errors.joined(separator: "\n")) }
       return
     }
     let corpus = GoldenCorpus(root: URL(fileURLWithPath: root))

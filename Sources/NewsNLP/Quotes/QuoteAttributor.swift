@@ -76,14 +76,14 @@ public struct QuoteAttributor: ConfigurableStage {
           people.addQuote(to: entry)
           lastSpeakerEntry = entry
         } else {
-          quote.canonicalSpeaker = engine.words[entityRanges[index].range].joined(separator: " ")
+          quote.canonicalSpeaker = String(document.text(of: span(entityRanges[index].range)))
         }
       case .pronoun(let token)?:
         quote.speaker = span(token..<(token + 1))
         let gender = QuoteLexicon.pronouns[engine.words[token]]
         if let entry = resolve(
           pronounAt: token, gender: gender, lastSpeaker: lastSpeakerEntry, people: people, entities: entityRanges,
-          sentenceIndex: { sentenceOf[$0] })
+          words: engine.words, sentenceIndex: { sentenceOf[$0] })
         {
           quote.canonicalSpeaker = people.name(entry)
           people.addQuote(to: entry)
@@ -92,7 +92,7 @@ public struct QuoteAttributor: ConfigurableStage {
         }
       case .nominal(let range)?:
         quote.speaker = span(range)
-        quote.canonicalSpeaker = engine.words[range].joined(separator: " ")
+        quote.canonicalSpeaker = String(document.text(of: span(range)))
       case nil:
         break
       }
@@ -120,7 +120,7 @@ public struct QuoteAttributor: ConfigurableStage {
 
   private func resolve(
     pronounAt token: Int, gender: Character?, lastSpeaker: Int?, people: PeopleIndex,
-    entities: [(range: Range<Int>, label: EntityLabel)], sentenceIndex: (Int) -> Int
+    entities: [(range: Range<Int>, label: EntityLabel)], words: [String], sentenceIndex: (Int) -> Int
   ) -> Int? {
     func compatible(_ entry: Int) -> Bool {
       guard let gender, let known = people.entries[entry].gender else { return true }
@@ -134,7 +134,9 @@ public struct QuoteAttributor: ConfigurableStage {
     for (index, entity) in entities.enumerated() where entity.label == .person && entity.range.upperBound <= token {
       guard let entry = people.entryOfEntity[index] else { continue }
       let sentence = sentenceIndex(entity.range.lowerBound)
-      let isSubject = seenSentences.insert(sentence).inserted
+      // A possessive ("Finch’s challenger") is not the subject of its sentence.
+      let isPossessive = entity.range.upperBound < words.count && ["’s", "'s"].contains(words[entity.range.upperBound])
+      let isSubject = !isPossessive && seenSentences.insert(sentence).inserted
       guard compatible(entry) else { continue }
       if nearest == nil || entity.range.lowerBound > nearest!.position { nearest = (entry, entity.range.lowerBound) }
       if isSubject && (subject == nil || entity.range.lowerBound > subject!.position) { subject = (entry, entity.range.lowerBound) }

@@ -268,6 +268,14 @@ struct QuoteEngine {
       {
         return (.entity(entityAt[person]), false)
       }
+      // "Senator Maria Delgado of New Mexico, who wrote the bill, said": a person just before the first comma.
+      if comma >= 0 && sentenceOf[comma] == sentence && words[comma] == ",",
+        let person = stride(from: comma - 1, through: max(0, comma - 6), by: -1).first(where: {
+          sentenceOf[$0] == sentence && entityAt[$0] >= 0 && entities[entityAt[$0]].label == .person
+        })
+      {
+        return (.entity(entityAt[person]), false)
+      }
       if comma >= 0 && sentenceOf[comma] == sentence && words[comma] == ",", let found = speaker(endingAt: comma - 1) {
         // "Ned Price, the State Department spokesman, said": the name before the appositive.
         if case .entity(let entity) = found, [.person, .org].contains(entities[entity].label) { return (found, false) }
@@ -275,14 +283,46 @@ struct QuoteEngine {
       }
     }
     if index >= 0 && sentenceOf[index] == sentence, !isQuoteMark(index), let found = speaker(endingAt: index) {
+      // "Gov. Katie Hobbs of Arizona called": the person, not the place after "of".
+      if case .entity(let entity) = found, entities[entity].label == .gpe, entities[entity].range.lowerBound >= 2,
+        words[entities[entity].range.lowerBound - 1] == "of", entityAt[entities[entity].range.lowerBound - 2] >= 0,
+        entities[entityAt[entities[entity].range.lowerBound - 2]].label == .person
+      {
+        return (.entity(entityAt[entities[entity].range.lowerBound - 2]), false)
+      }
       return (found, false)
+    }
+    // "officials from the three countries said": a nominal head followed by a prepositional phrase.
+    if index >= 0 {
+      var head = index - 1
+      while head >= max(0, index - 7) && sentenceOf[head] == sentence {
+        if QuoteLexicon.nominalHeads.contains(lower[head]), head + 1 <= index,
+          ["from", "for", "at", "of", "in", "with"].contains(lower[head + 1]), case .nominal(let range)? = speaker(endingAt: head)
+        {
+          return (.nominal(range.lowerBound..<(index + 1)), false)
+        }
+        if [",", ".", "“", "”", "\""].contains(words[head]) || QuoteLexicon.cues.contains(lower[head]) { break }
+        head -= 1
+      }
     }
     // After: "said X", "said library director X", "said the company".
     var probe = cue + 1
-    while probe < tokens.count && probe <= cue + 5 && sentenceOf[probe] == sentence {
+    while probe < tokens.count && probe <= cue + 7 && sentenceOf[probe] == sentence {
       if entityAt[probe] >= 0 {
-        if entities[entityAt[probe]].label == .person { return (.entity(entityAt[probe]), true) }
+        let entity = entities[entityAt[probe]]
+        let end = entity.range.upperBound
+        // "said Castellano’s lawyer, Diane Okoro": the owner is not the speaker.
+        if end < tokens.count && (words[end] == "’s" || words[end] == "'s") {
+          probe = end + 1
+          continue
+        }
+        if entity.label == .person { return (.entity(entityAt[probe]), true) }
         break
+      }
+      if words[probe] == "," && probe + 1 < tokens.count && entityAt[probe + 1] >= 0
+        && entities[entityAt[probe + 1]].label == .person
+      {
+        return (.entity(entityAt[probe + 1]), true)  // "said the company’s president, Alan Cho"
       }
       guard words[probe].first?.isLetter == true, !QuoteLexicon.cues.contains(lower[probe]), lower[probe] != "that" else { break }
       probe += 1
@@ -327,20 +367,44 @@ struct QuoteEngine {
       if index > 0 && Self.nounMarkers.contains(lower[index - 1]) { continue }
       if let (found, after) = speaker(ofCue: index) {
         result.append(Cue(range: range, speaker: found, speakerAfter: after))
-      } else if index > 0, ["and", "but"].contains(lower[index - 1]),
-        let previous = result.last, sentenceOf[previous.range.lowerBound] == sentenceOf[index]
-      {
-        // "Wang Yi said … and insisted that …": the same subject.
-        result.append(Cue(range: range, speaker: previous.speaker, speakerAfter: false))
+      } else if index > 0, ["and", "but"].contains(lower[index - 1]) {
+        if let previous = result.last, sentenceOf[previous.range.lowerBound] == sentenceOf[index] {
+          // "Wang Yi said … and insisted that …": the same subject.
+          result.append(Cue(range: range, speaker: previous.speaker, speakerAfter: false))
+        } else if let subject = sentenceSubject(before: index) {
+          // "A spokesman for Number 10 thanked Ashdown … and said …": the sentence's subject.
+          result.append(Cue(range: range, speaker: subject, speakerAfter: false))
+        }
       }
     }
     return result
   }
 
+  /// The first speaker-like words of the sentence, when they come before `limit`.
+  private func sentenceSubject(before limit: Int) -> Speaker? {
+    let sentence = sentences[sentenceOf[limit]]
+    for index in sentence.lowerBound..<min(limit, sentence.lowerBound + 6) {
+      if entityAt[index] >= 0 {
+        let entity = entities[entityAt[index]]
+        return [.person, .org, .gpe].contains(entity.label) ? .entity(entityAt[index]) : nil
+      }
+      if QuoteLexicon.nominalHeads.contains(lower[index]) {
+        var end = index + 1
+        if end + 1 < limit, ["for", "of", "at", "from"].contains(lower[end]), entityAt[end + 1] >= 0 {
+          end = entities[entityAt[end + 1]].range.upperBound
+        }
+        return .nominal(index..<end)
+      }
+    }
+    return nil
+  }
+
   private func speaker(atOrAfter index: Int) -> Speaker? {
     // "according to Cedar Flats Fire Chief Ray Okafor": the person the phrase ends in.
     var look = index
-    while look < tokens.count && look < index + 7 && sentenceOf[look] == sentenceOf[index] && words[look] != "," {
+    var commas = 0
+    while look < tokens.count && look < index + 9 && sentenceOf[look] == sentenceOf[index] && commas < 2 {
+      if words[look] == "," { commas += 1 }
       if entityAt[look] >= 0 && entities[entityAt[look]].label == .person { return .entity(entityAt[look]) }
       look += 1
     }
@@ -436,7 +500,7 @@ struct QuoteEngine {
         // "responded to the request" reports no statement; such verbs need "that".
         if let clause, !Self.bareClauseCues.contains(verb), clause.lowerBound == 0 || lower[clause.lowerBound - 1] != "that" { continue }
       }
-      guard let clause, clause.count >= 3, !["nothing", "little", "no"].contains(lower[clause.lowerBound]) else { continue }
+      guard let clause, clause.count >= 3, !["nothing", "little"].contains(lower[clause.lowerBound]) else { continue }
       // A clause that holds a quoted statement is mixed speech.
       let kind: Quote.Kind = marks.contains { clause.contains($0.open) } ? .mixed : .indirect
       found.append(FoundQuote(kind: kind, content: clause, cue: cue.range, speaker: cue.speaker))
@@ -455,6 +519,12 @@ struct QuoteEngine {
       // A time phrase may follow: "said Thursday", "said this weekend".
       if entityAt[index] >= 0, [.date, .time].contains(entities[entityAt[index]].label) {
         index = entities[entityAt[index]].range.upperBound
+        continue
+      }
+      if ["in", "on", "at"].contains(lower[index]) && index + 1 < sentence.upperBound && entityAt[index + 1] >= 0
+        && [.date, .time].contains(entities[entityAt[index + 1]].label)
+      {
+        index += 1
         continue
       }
       if ["in", "on"].contains(lower[index]) && index + 2 < sentence.upperBound && ["a", "statement"].contains(lower[index + 1]) {
@@ -498,7 +568,9 @@ struct QuoteEngine {
       probe += 1
     }
     while start < sentence.upperBound && [",", ":", "that"].contains(lower[start]) { start += 1 }
-    guard start < sentence.upperBound, words[start].first?.isLetter == true || isQuoteMark(start) else { return nil }
+    guard start < sentence.upperBound, words[start].first?.isLetter == true || words[start].first?.isNumber == true || isQuoteMark(start) else {
+      return nil
+    }
     // Questions ("said how", "asked whether") report no statement.
     if ["how", "whether", "why", "what", "when", "where", "if"].contains(lower[start]) { return nil }
     var end = sentence.upperBound
@@ -534,10 +606,20 @@ struct QuoteEngine {
 
   /// "CLAUSE, she said, …": the clause before a speaker that follows a comma.
   private func clauseBeforeSpeaker(_ cue: Cue) -> Range<Int>? {
-    guard !cue.speakerAfter, let speaker = cue.speaker else { return nil }
-    let speakerRange = speaker.range(self)
-    let comma = speakerRange.lowerBound - 1
+    guard let speaker = cue.speaker else { return nil }
+    // "…, said Rick Stumpf": the clause ends at the comma before the cue.
+    let first = cue.speakerAfter ? cue.range.lowerBound : speaker.range(self).lowerBound
+    var comma = first - 1
+    // "…, the agency said": a determiner may stand between the comma and the speaker.
+    if comma > 0 && ["the", "a", "an", "its", "their"].contains(lower[comma]) { comma -= 1 }
     guard comma > 0, words[comma] == ",", sentenceOf[comma] == sentenceOf[cue.range.lowerBound] else { return nil }
+    // "…, the council’s leader, Tim Oliver, said": skip a role phrase set off by commas.
+    if comma > 1, EntityLexicon.roles.contains(lower[comma - 1]),
+      let earlier = stride(from: comma - 2, through: max(0, comma - 7), by: -1).first(where: { words[$0] == "," }),
+      sentenceOf[earlier] == sentenceOf[comma]
+    {
+      comma = earlier
+    }
     let sentence = sentences[sentenceOf[comma]]
     var start = sentence.lowerBound
     while start < comma && isQuoteMark(start) { start += 1 }

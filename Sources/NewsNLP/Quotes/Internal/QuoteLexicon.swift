@@ -45,5 +45,6 @@ enum QuoteLexicon {
     "lawyers", "lawyer", "prosecutors", "critics", "residents", "witnesses", "union", "council", "board",
     "court", "committee", "campaign", "team", "club", "firm", "group", "organization", "organisation", "report",
     "study", "survey", "economists", "leaders", "commission", "office", "spokespeople", "representatives",
+    "owner", "owners", "groups", "organizers", "organisers", "campaigners", "activists", "investigators",
   ]
 }

@@ -1,0 +1,26 @@
+import Foundation
+import GoldenKit
+import NewsNLP
+import Testing
+
+@Suite("Quote evaluation set")
+struct QuoteEvaluationTests {
+  static let folder = goldenRepositoryRoot.appendingPathComponent("Tests/QuoteEvaluation")
+
+  @Test("the annotated quotes are found in their articles")
+  func annotationsParse() throws {
+    let evaluation = try QuoteEvaluation(folder: Self.folder)
+    #expect(evaluation.articles.count >= 12)
+    #expect(evaluation.articles.map(\.quotes.count).reduce(0, +) >= 60)
+  }
+
+  @Test("speaker accuracy by kind and content overlap stay at the level reached")
+  func scoresHold() throws {
+    let report = try QuoteEvaluation(folder: Self.folder).score()
+    let details = "\(report.table)\n\(report.errors.joined(separator: "\n"))"
+    #expect((report.byKind[.direct]?.speakerAccuracy ?? 0) >= 0.95, "\(details)")
+    #expect((report.byKind[.indirect]?.speakerAccuracy ?? 0) >= 0.90, "\(details)")
+    #expect((report.byKind[.mixed]?.speakerAccuracy ?? 0) >= 0.70, "\(details)")
+    #expect(report.contentF1 >= 0.95, "\(details)")
+  }
+}
