@@ -88,6 +88,8 @@ struct AnnotateCommandTests {
   func textFormatIsReadable() throws {
     let result = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "Hi, you. Mr. Lee\nleft Rome on Monday.")
     #expect(result.status == 0)
-    #expect(result.stdout == "Hi, you.\nMr. [Lee]{PERSON} left [Rome]{GPE} on [Monday]{DATE}.\n")
+    #expect(result.stdout == "Hi, you.\nMr. [Lee]{PERSON} left [Rome]{GPE} on [Monday]{DATE}.\n\nPeople:\n  Lee: 1 mentions, 0 quotes\n")
+    let quoted = try runNewsNLP(["annotate", "--format", "text", "--pipeline", "text"], input: "“We will,” Maria Lopez said.")
+    #expect(quoted.stdout.contains("Quotes:\n  direct — Maria Lopez (said): We will\n"))
   }
 }

@@ -41,6 +41,22 @@ extension Document {
     } else {
       lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init))
     }
+    if let quotes, !quotes.isEmpty {
+      lines.append("")
+      lines.append("Quotes:")
+      for quote in quotes {
+        let cue = quote.cue.map { " (\(text(of: $0)))" } ?? ""
+        lines.append("  \(quote.kind.rawValue) — \(quote.canonicalSpeaker ?? "unknown speaker")\(cue): \(String(text(of: quote.content)).replacingNewlines())")
+      }
+    }
+    if let people, !people.isEmpty {
+      lines.append("")
+      lines.append("People:")
+      for person in people {
+        let titles = person.titles.isEmpty ? "" : " (\(person.titles.joined(separator: "; ")))"
+        lines.append("  \(person.name)\(titles): \(person.mentions.count) mentions, \(person.quotes) quotes")
+      }
+    }
     for warning in warnings { lines.append("! \(warning)") }
     return lines.joined(separator: "\n") + "\n"
   }
