@@ -7,87 +7,76 @@ private func entities(_ text: String, _ recognizer: EntityRecognizer = EntityRec
   return (document.entities ?? []).map { "\(document.text(of: $0.span))/\($0.label.rawValue)" }
 }
 
-/// An entity case: the text and the entities a reader expects, as "text/LABEL".
-struct EntityCase: CustomTestStringConvertible, Sendable {
-  let text: String
-  let expected: [String]
-  init(_ text: String, _ expected: [String]) {
-    self.text = text
-    self.expected = expected
-  }
-  var testDescription: String { text }
-}
-
 @Suite("Entity recognizer")
 struct EntityRecognizerTests {
-  static let numbersAndDates: [EntityCase] = [
-    EntityCase("It cost $4.2 billion.", ["$4.2 billion/MONEY"]),
-    EntityCase("Growth was 3.5 percent.", ["3.5 percent/PERCENT"]),
-    EntityCase("Shares fell 1.8% on Friday.", ["1.8%/PERCENT", "Friday/DATE"]),
-    EntityCase("The plan costs £240m.", ["£240m/MONEY"]),
-    EntityCase("About 260 workers and more than 1,100 residents came.", ["About 260/CARDINAL", "more than 1,100/CARDINAL"]),
-    EntityCase("They met for seven hours.", ["seven hours/TIME"]),
-    EntityCase("He served for 31 years.", ["31 years/DATE"]),
-    EntityCase("The Feb. 24 invasion began on a Thursday.", ["Feb. 24/DATE", "Thursday/DATE"]),
-    EntityCase("It happened on March 3, 2024 at 7 p.m.", ["March 3, 2024/DATE", "7 p.m./TIME"]),
-    EntityCase("The vote was earlier this week, not this weekend.", ["earlier this week/DATE", "this weekend/DATE"]),
-    EntityCase("It was the first of two votes.", ["first/ORDINAL", "two/CARDINAL"]),
-    EntityCase("He scored in the 89th minute.", ["89th/ORDINAL"]),
-    EntityCase("The fire burned 37 acres in 2022.", ["37 acres/QUANTITY", "2022/DATE"]),
-    EntityCase("A 44-year-old teacher won.", ["44-year-old/DATE"]),
-    EntityCase("It sold 2000 tickets.", ["2000/CARDINAL"]),
-    EntityCase("The council voted 5–2 on Tuesday night.", ["5–2/CARDINAL", "Tuesday night/TIME"]),
-    EntityCase("No one was hurt.", []),
+  static let numbersAndDates: [TextCase] = [
+    TextCase("It cost $4.2 billion.", ["$4.2 billion/MONEY"]),
+    TextCase("Growth was 3.5 percent.", ["3.5 percent/PERCENT"]),
+    TextCase("Shares fell 1.8% on Friday.", ["1.8%/PERCENT", "Friday/DATE"]),
+    TextCase("The plan costs £240m.", ["£240m/MONEY"]),
+    TextCase("About 260 workers and more than 1,100 residents came.", ["About 260/CARDINAL", "more than 1,100/CARDINAL"]),
+    TextCase("They met for seven hours.", ["seven hours/TIME"]),
+    TextCase("He served for 31 years.", ["31 years/DATE"]),
+    TextCase("The Feb. 24 invasion began on a Thursday.", ["Feb. 24/DATE", "Thursday/DATE"]),
+    TextCase("It happened on March 3, 2024 at 7 p.m.", ["March 3, 2024/DATE", "7 p.m./TIME"]),
+    TextCase("The vote was earlier this week, not this weekend.", ["earlier this week/DATE", "this weekend/DATE"]),
+    TextCase("It was the first of two votes.", ["first/ORDINAL", "two/CARDINAL"]),
+    TextCase("He scored in the 89th minute.", ["89th/ORDINAL"]),
+    TextCase("The fire burned 37 acres in 2022.", ["37 acres/QUANTITY", "2022/DATE"]),
+    TextCase("A 44-year-old teacher won.", ["44-year-old/DATE"]),
+    TextCase("It sold 2000 tickets.", ["2000/CARDINAL"]),
+    TextCase("The council voted 5–2 on Tuesday night.", ["5–2/CARDINAL", "Tuesday night/TIME"]),
+    TextCase("No one was hurt.", []),
   ]
 
-  static let names: [EntityCase] = [
-    EntityCase("President Vladimir V. Putin of Russia spoke.", ["Vladimir V. Putin/PERSON", "Russia/GPE"]),
-    EntityCase("Secretary of State Antony Blinken said so.", ["Antony Blinken/PERSON"]),
-    EntityCase("Analysts at J.P. Morgan agreed.", ["J.P. Morgan/ORG"]),
-    EntityCase("The report by Anna Smith-Jones was late.", ["Anna Smith-Jones/PERSON"]),
-    EntityCase("A recording of Ludwig van Beethoven played.", ["Ludwig van Beethoven/PERSON"]),
-    EntityCase("President Biden spoke. Biden’s plan failed.", ["Biden/PERSON", "Biden/PERSON"]),
-    EntityCase("Mr. Price declined to comment.", ["Price/PERSON"]),
-    EntityCase("Ned Price, the State Department spokesman, said it.", ["Ned Price/PERSON", "State Department/ORG"]),
-    EntityCase("press secretary Jen Psaki told reporters.", ["Jen Psaki/PERSON"]),
-    EntityCase("Cedar Flats Fire Chief Ray Okafor said it.", ["Cedar Flats/GPE", "Ray Okafor/PERSON"]),
-    EntityCase("Lumen Foods Inc. will close the plant.", ["Lumen Foods Inc./ORG"]),
-    EntityCase("She studied at the University of Leeds.", ["University of Leeds/ORG"]),
-    EntityCase("The Ministry of Defence said nothing.", ["Ministry of Defence/ORG"]),
-    EntityCase("He joined the Communist Party in Beijing.", ["Communist Party/ORG", "Beijing/GPE"]),
-    EntityCase("They marched down Main Street.", ["Main Street/FAC"]),
-    EntityCase("The River Ouse flooded.", ["River Ouse/LOC"]),
-    EntityCase("Chinese and American officials met.", ["Chinese/NORP", "American/NORP"]),
-    EntityCase("The Clean Water Act passed.", ["Clean Water Act/LAW"]),
-    EntityCase("Fans watched the World Cup.", ["World Cup/EVENT"]),
+  static let names: [TextCase] = [
+    TextCase("President Vladimir V. Putin of Russia spoke.", ["Vladimir V. Putin/PERSON", "Russia/GPE"]),
+    TextCase("Secretary of State Antony Blinken said so.", ["Antony Blinken/PERSON"]),
+    TextCase("Analysts at J.P. Morgan agreed.", ["J.P. Morgan/ORG"]),
+    TextCase("The report by Anna Smith-Jones was late.", ["Anna Smith-Jones/PERSON"]),
+    TextCase("A recording of Ludwig van Beethoven played.", ["Ludwig van Beethoven/PERSON"]),
+    TextCase("President Biden spoke. Biden’s plan failed.", ["Biden/PERSON", "Biden/PERSON"]),
+    TextCase("Mr. Price declined to comment.", ["Price/PERSON"]),
+    TextCase("Ned Price, the State Department spokesman, said it.", ["Ned Price/PERSON", "State Department/ORG"]),
+    TextCase("press secretary Jen Psaki told reporters.", ["Jen Psaki/PERSON"]),
+    TextCase("Cedar Flats Fire Chief Ray Okafor said it.", ["Cedar Flats/GPE", "Ray Okafor/PERSON"]),
+    TextCase("Lumen Foods Inc. will close the plant.", ["Lumen Foods Inc./ORG"]),
+    TextCase("She studied at the University of Leeds.", ["University of Leeds/ORG"]),
+    TextCase("The Ministry of Defence said nothing.", ["Ministry of Defence/ORG"]),
+    TextCase("He joined the Communist Party in Beijing.", ["Communist Party/ORG", "Beijing/GPE"]),
+    TextCase("They marched down Main Street.", ["Main Street/FAC"]),
+    TextCase("The River Ouse flooded.", ["River Ouse/LOC"]),
+    TextCase("Chinese and American officials met.", ["Chinese/NORP", "American/NORP"]),
+    TextCase("The Clean Water Act passed.", ["Clean Water Act/LAW"]),
+    TextCase("Fans watched the World Cup.", ["World Cup/EVENT"]),
   ]
 
-  static let sentenceStartsAndHeadlines: [EntityCase] = [
-    EntityCase("Reports emerged that Russia was involved.", ["Russia/GPE"]),
-    EntityCase("Jake Sullivan arrived. During the meeting, Sullivan spoke.", ["Jake Sullivan/PERSON", "Sullivan/PERSON"]),
-    EntityCase("The U.S. Warns China Not to Give Russia Military or Economic Aid", ["U.S./GPE", "China/GPE", "Russia/GPE"]),
-    EntityCase("CEDAR FLATS — Crews from Cedar Flats arrived.", ["CEDAR FLATS/GPE", "Cedar Flats/GPE"]),
-    EntityCase("Chipmaker Veritek Semiconductor said it would expand.", ["Veritek Semiconductor/ORG"]),
+  static let sentenceStartsAndHeadlines: [TextCase] = [
+    TextCase("Reports emerged that Russia was involved.", ["Russia/GPE"]),
+    TextCase("Jake Sullivan arrived. During the meeting, Sullivan spoke.", ["Jake Sullivan/PERSON", "Sullivan/PERSON"]),
+    TextCase("The U.S. Warns China Not to Give Russia Military or Economic Aid", ["U.S./GPE", "China/GPE", "Russia/GPE"]),
+    TextCase("CEDAR FLATS — Crews from Cedar Flats arrived.", ["CEDAR FLATS/GPE", "Cedar Flats/GPE"]),
+    TextCase("Chipmaker Veritek Semiconductor said it would expand.", ["Veritek Semiconductor/ORG"]),
   ]
 
-  static let consistency: [EntityCase] = [
-    EntityCase("Jen Psaki spoke. Later, Psaki added more.", ["Jen Psaki/PERSON", "Psaki/PERSON"]),
-    EntityCase("Jordan Mbeki scored. Jordan has been waiting.", ["Jordan Mbeki/PERSON", "Jordan/PERSON"]),
-    EntityCase("Skylark Air will fly. Skylark said fares would fall.", ["Skylark Air/ORG", "Skylark/ORG"]),
-    EntityCase("At the White House, officials met. The White House said no.", ["White House/FAC", "White House/ORG"]),
+  static let consistency: [TextCase] = [
+    TextCase("Jen Psaki spoke. Later, Psaki added more.", ["Jen Psaki/PERSON", "Psaki/PERSON"]),
+    TextCase("Jordan Mbeki scored. Jordan has been waiting.", ["Jordan Mbeki/PERSON", "Jordan/PERSON"]),
+    TextCase("Skylark Air will fly. Skylark said fares would fall.", ["Skylark Air/ORG", "Skylark/ORG"]),
+    TextCase("At the White House, officials met. The White House said no.", ["White House/FAC", "White House/ORG"]),
   ]
 
   @Test("numbers, amounts, dates and times follow deterministic rules", arguments: numbersAndDates)
-  func numericCases(_ testCase: EntityCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
+  func numericCases(_ testCase: TextCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
 
   @Test("names: titles outside, periods, hyphens and particles inside, heads decide", arguments: names)
-  func nameCases(_ testCase: EntityCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
+  func nameCases(_ testCase: TextCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
 
   @Test("sentence starts, title-case headlines and all-caps lines do not invent names", arguments: sentenceStartsAndHeadlines)
-  func startCases(_ testCase: EntityCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
+  func startCases(_ testCase: TextCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
 
   @Test("short mentions inherit the full name's type; context separates a building from an institution", arguments: consistency)
-  func consistencyCases(_ testCase: EntityCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
+  func consistencyCases(_ testCase: TextCase) throws { #expect(try entities(testCase.text) == testCase.expected) }
 
   @Test("a label filter keeps only the labels asked for")
   func labelFilter() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import NewsNLP
+import Testing
 
 /// Corpus files, found from this file's location so tests run from any directory.
 enum Seeds {
@@ -48,4 +49,15 @@ extension Array where Element: Equatable {
     for start in 0...(count - run.count) where Array(self[start..<(start + run.count)]) == run { return true }
     return false
   }
+}
+
+/// A table-driven test case: an input text and what a reader expects from it.
+struct TextCase: CustomTestStringConvertible, Sendable {
+  let text: String
+  let expected: [String]
+  init(_ text: String, _ expected: [String]) {
+    self.text = text
+    self.expected = expected
+  }
+  var testDescription: String { text }
 }

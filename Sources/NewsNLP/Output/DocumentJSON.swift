@@ -28,94 +28,54 @@ extension Document {
     if let tokens { writeSpans("tokens", tokens, offsets, &writer) }
     if let sentences { writeSpans("sentences", sentences, offsets, &writer) }
     if let entities {
-      writer.key("entities")
-      writer.beginArray()
-      for entity in entities {
-        writer.comma()
+      writer.array("entities", entities) { writer, entity in
         writer.beginObject()
         writeSpanMembers(entity.span, offsets, &writer)
         writer.member("label", entity.label.rawValue)
         writer.endObject()
       }
-      writer.endArray()
     }
     if let quotes {
-      writer.key("quotes")
-      writer.beginArray()
-      for quote in quotes {
-        writer.comma()
+      writer.array("quotes", quotes) { writer, quote in
         writer.beginObject()
         writer.member("kind", quote.kind.rawValue)
         writer.key("content")
         writeSpan(quote.content, offsets, &writer)
-        writer.key("cue")
-        if let cue = quote.cue { writeSpan(cue, offsets, &writer) } else { writer.null() }
-        writer.key("speaker")
-        if let speaker = quote.speaker { writeSpan(speaker, offsets, &writer) } else { writer.null() }
+        for (name, span) in [("cue", quote.cue), ("speaker", quote.speaker)] {
+          writer.key(name)
+          if let span { writeSpan(span, offsets, &writer) } else { writer.null() }
+        }
         writer.member("canonicalSpeaker", quote.canonicalSpeaker)
         writer.endObject()
       }
-      writer.endArray()
     }
     if let people {
-      writer.key("people")
-      writer.beginArray()
-      for person in people {
-        writer.comma()
+      writer.array("people", people) { writer, person in
         writer.beginObject()
         writer.member("name", person.name)
-        writer.key("mentions")
-        writer.beginArray()
-        for mention in person.mentions {
-          writer.comma()
-          writeSpan(mention, offsets, &writer)
-        }
-        writer.endArray()
-        writer.key("titles")
-        writer.beginArray()
-        for title in person.titles {
-          writer.comma()
-          writer.string(title)
-        }
-        writer.endArray()
+        writer.array("mentions", person.mentions) { writer, mention in writeSpan(mention, offsets, &writer) }
+        writer.array("titles", person.titles) { writer, title in writer.string(title) }
         writer.key("quotes")
         writer.int(person.quotes)
         writer.endObject()
       }
-      writer.endArray()
     }
     if let removed {
-      writer.key("removed")
-      writer.beginArray()
-      for item in removed {
-        writer.comma()
+      writer.array("removed", removed) { writer, item in
         writer.beginObject()
         writer.member("text", item.text)
         writer.member("reason", item.reason)
         writer.endObject()
       }
-      writer.endArray()
     }
     if !warnings.isEmpty {
-      writer.key("warnings")
-      writer.beginArray()
-      for warning in warnings {
-        writer.comma()
-        writer.string(warning)
-      }
-      writer.endArray()
+      writer.array("warnings", warnings) { writer, warning in writer.string(warning) }
     }
     writer.endObject()
   }
 
   private func writeSpans(_ name: String, _ spans: [Span], _ offsets: ScalarOffsetMap, _ writer: inout JSONWriter) {
-    writer.key(name)
-    writer.beginArray()
-    for span in spans {
-      writer.comma()
-      writeSpan(span, offsets, &writer)
-    }
-    writer.endArray()
+    writer.array(name, spans) { writer, span in writeSpan(span, offsets, &writer) }
   }
 
   func writeSpan(_ span: Span, _ offsets: ScalarOffsetMap, _ writer: inout JSONWriter) {

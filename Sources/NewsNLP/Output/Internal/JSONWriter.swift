@@ -87,6 +87,17 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// A key and an array whose elements `write` writes, one per item.
+  mutating func array<S: Sequence>(_ name: String, _ items: S, _ write: (inout JSONWriter, S.Element) -> Void) {
+    key(name)
+    beginArray()
+    for item in items {
+      comma()
+      write(&self, item)
+    }
+    endArray()
+  }
+
   /// Convenience: a key followed by a string value, or `null`.
   mutating func member(_ name: String, _ value: String?) {
     key(name)
