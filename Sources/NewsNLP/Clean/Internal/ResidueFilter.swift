@@ -69,6 +69,17 @@ enum ResidueFilter {
         continue  // Latin-1 punctuation (no-break space, «, », ·); decided on its second byte
       case 0x80...0xBF where previousTwo.1 == 0xC2:
         pendingSpace = true
+      case 0xC3:
+        continue  // a Latin-1 letter (é, ü, Ø …); written with its second byte
+      case 0x80...0xBF where previousTwo.1 == 0xC3:
+        if byte == 0x97 || byte == 0xB7 {  // × and ÷ separate words
+          pendingSpace = true
+          continue
+        }
+        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(0xC3)
+        bytes.append(byte >= 0x80 && byte <= 0x9E ? byte + 0x20 : byte)  // lower-case the capitals
       case 0x80...:
         return normalizeUnicode(line)
       default:

@@ -276,7 +276,7 @@ struct ArticleExtractor {
     var examined = 0
     while examined < 2, let first = paragraphs.first {
       examined += 1
-      var lines = first.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+      var lines = first.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
       var changed = false
       while let line = lines.first {
         if let headline, line.utf8.count == headline.utf8.count, line.caseInsensitiveEquals(headline) {

@@ -111,6 +111,7 @@ private final class SAXState {
   let builder: TreeBuilder
   private var names: [UnsafePointer<xmlChar>: (String, TagTraits)] = [:]
   private var attributeNames: [UnsafePointer<xmlChar>: HTMLTree.Attribute?] = [:]
+  private var recentAttributes = [(UnsafePointer<xmlChar>?, HTMLTree.Attribute?)](repeating: (nil, nil), count: 64)
 
   init(builder: TreeBuilder) {
     self.builder = builder
@@ -124,13 +125,23 @@ private final class SAXState {
     element(name)?.0
   }
 
+  /// A direct-mapped cache in front of `names`: a page uses a few dozen element names.
+  private var recent = [(UnsafePointer<xmlChar>?, String, TagTraits)](repeating: (nil, "", []), count: 64)
+
   /// An element name and its traits, decided once per interned name.
   func element(_ name: UnsafePointer<xmlChar>?) -> (String, TagTraits)? {
     guard let name else { return nil }
-    if let known = names[name] { return known }
-    let string = String(cString: name)
-    let entry = (string, TagTraits.byTag[string] ?? [])
-    names[name] = entry
+    let slot = Int(bitPattern: UInt(bitPattern: name) >> 3) & 63
+    if recent[slot].0 == name { return (recent[slot].1, recent[slot].2) }
+    let entry: (String, TagTraits)
+    if let known = names[name] {
+      entry = known
+    } else {
+      let string = String(cString: name)
+      entry = (string, TagTraits.byTag[string] ?? [])
+      names[name] = entry
+    }
+    recent[slot] = (name, entry.0, entry.1)
     return entry
   }
 
@@ -146,11 +157,17 @@ private final class SAXState {
     while let name = list[index] {
       defer { index += 2 }
       let attribute: HTMLTree.Attribute?
-      if let known = attributeNames[name] {
-        attribute = known
+      let slot = Int(bitPattern: UInt(bitPattern: name) >> 3) & 63
+      if recentAttributes[slot].0 == name {
+        attribute = recentAttributes[slot].1
       } else {
-        attribute = xmlStrlen(name) <= SAXState.maximumNameLength ? HTMLTree.Attribute.byName[String(cString: name)] : nil
-        attributeNames[name] = attribute
+        if let known = attributeNames[name] {
+          attribute = known
+        } else {
+          attribute = xmlStrlen(name) <= SAXState.maximumNameLength ? HTMLTree.Attribute.byName[String(cString: name)] : nil
+          attributeNames[name] = attribute
+        }
+        recentAttributes[slot] = (name, attribute)
       }
       guard let attribute else { continue }
       result.append((attribute, list[index + 1].map(String.init(cString:)) ?? ""))
