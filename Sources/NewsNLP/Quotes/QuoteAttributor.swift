@@ -53,9 +53,7 @@ public struct QuoteAttributor: ConfigurableStage {
     let sentences = EntityRecognizer.wordRanges(of: document.sentences ?? [], tokens: tokens)
     let entityRanges = Self.tokenRanges(of: document.entities ?? [], tokens: tokens)
     let gazetteer = Gazetteer.shared
-    let engine = QuoteEngine(
-      text: document.text, tokens: tokens, sentences: sentences, entities: entityRanges,
-      gazetteerGender: { gazetteer.givenNames[$0] })
+    let engine = QuoteEngine(text: document.text, tokens: tokens, sentences: sentences, entities: entityRanges)
     var people = PeopleIndex(words: engine.words, entities: entityRanges, givenGender: { gazetteer.givenNames[$0] })
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }

@@ -10,15 +10,13 @@ struct QuoteEngine {
   let tokens: [Span]
   let sentences: [Range<Int>]
   let entities: [(range: Range<Int>, label: EntityLabel)]
-  let gazetteerGender: (String) -> Character?
 
   private var sentenceOf: [Int] = []
   private var paragraphOf: [Int] = []
   private var entityAt: [Int] = []
 
   init(
-    text: String, tokens: [Span], sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)],
-    gazetteerGender: @escaping (String) -> Character?
+    text: String, tokens: [Span], sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)]
   ) {
     var text = text
     let words = text.withUTF8 { bytes in
@@ -29,7 +27,6 @@ struct QuoteEngine {
     self.tokens = tokens
     self.sentences = sentences
     self.entities = entities
-    self.gazetteerGender = gazetteerGender
     sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }
     paragraphOf = [Int](repeating: 0, count: tokens.count)

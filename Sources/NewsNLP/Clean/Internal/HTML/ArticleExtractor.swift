@@ -30,14 +30,10 @@ struct ArticleExtractor {
     self.report = report
     count = tree.nodes.count
     parent = tree.nodes.map(\.parent)
-    subtreeEnd = Array(repeating: 0, count: tree.nodes.count)
+    subtreeEnd = tree.subtreeEnds()
     dropReason = Array(repeating: nil, count: tree.nodes.count)
     droppedByClass = Array(repeating: false, count: tree.nodes.count)
     hasContentClass = Array(repeating: false, count: tree.nodes.count)
-    for index in stride(from: count - 1, through: 0, by: -1) {
-      let last = tree.nodes[index].lastChild
-      subtreeEnd[index] = last >= 0 ? subtreeEnd[Int(last)] : Int32(index + 1)
-    }
   }
 
   mutating func extract() throws(DocumentError) -> Result {

@@ -119,9 +119,6 @@ enum BoilerplateRules {
     return nil
   }
 
-  /// Whether a class list names an article-body class.
-  static func isContentClass(_ classes: String) -> Bool { classify(classes).isContent }
-
   /// Decisions for class lists seen before, shared by every document and task: pages from one
   /// site repeat the same class lists, so a batch decides each list once. Bounded, so memory
   /// stays flat over a batch of any size.

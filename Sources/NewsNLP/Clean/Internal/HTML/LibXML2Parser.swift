@@ -80,7 +80,7 @@ private final class SAXParser {
     }
     sax.pointee.endElement = { userData, name in
       let state = SAXState.from(userData)
-      state.builder.endElement(state.string(name))
+      state.builder.endElement(state.element(name)?.0)
     }
     sax.pointee.characters = { userData, characters, length in
       guard let characters, length > 0 else { return }
@@ -119,10 +119,6 @@ private final class SAXState {
 
   static func from(_ userData: UnsafeMutableRawPointer?) -> SAXState {
     Unmanaged<SAXState>.fromOpaque(userData!).takeUnretainedValue()
-  }
-
-  func string(_ name: UnsafePointer<xmlChar>?) -> String? {
-    element(name)?.0
   }
 
   /// A direct-mapped cache in front of `names`: a page uses a few dozen element names.
