@@ -6,17 +6,23 @@ struct Annotate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Annotate documents and print the result.",
     discussion: """
-      Reads each FILE (.html and .htm as HTML pages, anything else as text), or standard input when \
-      no file is given. Exit status: 0 when every document was annotated, 1 when some document \
-      failed (each failure is reported on standard error and the rest are processed), 2 for a \
-      usage or configuration error.
+      Reads each FILE (.html and .htm as HTML pages, anything else as text) and every such file \
+      under each DIRECTORY, or standard input when no file is given. With --input jsonl, reads one \
+      JSON object per line ({"id": …, "text": …} or {"id": …, "html": …}) and writes one result per \
+      line, flushed per document. Documents run on --jobs threads; output keeps the input order. \
+      Exit status: 0 when every document was annotated, 1 when some document failed (each failure \
+      is reported on standard error and the rest are processed), 2 for a usage or configuration error.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, text
   }
 
-  @Argument(help: "Files to annotate; standard input when none is given.")
+  enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case files, jsonl
+  }
+
+  @Argument(help: "Files or directories to annotate; standard input when none is given.")
   var files: [String] = []
 
   @Option(help: "A built-in pipeline (\(Pipeline.builtInNames.joined(separator: ", "))) or a pipeline JSON file.")
@@ -25,11 +31,35 @@ struct Annotate: ParsableCommand {
   @Option(help: "Output format: json (one object per document), jsonl (one per line) or text (for people).")
   var format: Format = .json
 
+  @Option(help: "Input: files (each file one document) or jsonl (one JSON object per line).")
+  var input: InputFormat = .files
+
+  @Option(help: "How many documents to annotate at once (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @Flag(help: "Read standard input as an HTML page rather than text.")
   var html = false
 
   @Option(help: "The document id to use for standard input.")
   var id: String = "stdin"
+
+  func validate() throws {
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  /// One unit of work: where a document comes from.
+  enum Job: Sendable {
+    case file(path: String, id: String)
+    case standardInput(id: String, html: Bool)
+    case jsonLine(number: Int, line: String, source: String)
+  }
+
+  /// What a job produced: the formatted output, or the reason it failed.
+  struct Outcome: Sendable {
+    var output: String?
+    var failure: String?
+    var bytes: Int
+  }
 
   func run() throws {
     let pipeline: Pipeline
@@ -39,37 +69,105 @@ struct Annotate: ParsableCommand {
       standardError("newsnlp: \(error)")
       throw ExitStatus.usage
     }
-    var failures = 0
-    var writtenJSON = 0
-    let sources: [(id: String, path: String?)] =
-      files.isEmpty ? [(id, nil)] : files.map { (Self.documentID(forPath: $0), $0) }
-    let wrapInArray = format == .json && sources.count > 1
-    if wrapInArray { write("[\n") }
-    for source in sources {
-      let label = source.path ?? "standard input"
-      do {
-        var warnings: [String] = []
-        let input = try readInput(path: source.path, warnings: &warnings)
-        var document = Document(id: source.id, input: input)
-        document.warnings = warnings
-        document = try pipeline.annotate(document)
-        switch format {
-        case .json:
-          if wrapInArray && writtenJSON > 0 { write(",\n") }
-          write(document.json(pretty: true) + "\n")
-          writtenJSON += 1
-        case .jsonl:
-          write(document.json() + "\n")
-        case .text:
-          write(document.readableText())
+    let format = self.format
+    let counts = Counts()
+    let runner = OrderedBatchRunner<Outcome>(jobs: self.jobs)
+    let work: @Sendable (Job) -> Outcome = { job in Self.annotate(job, pipeline: pipeline, format: format) }
+    if input == .jsonl {
+      // A stream: lines are read as they arrive and each result is written as soon as it is in order.
+      let wrapInArray = format == .json
+      if wrapInArray { write("[\n") }
+      let progress = ProgressLine(total: nil)
+      for (source, handle) in try jsonlSources() {
+        var number = 0
+        let lines = LineReader(handle).lazy.compactMap { line -> Job? in
+          number += 1
+          return line.allSatisfy(\.isWhitespace) ? nil : .jsonLine(number: number, line: line, source: source)
         }
-      } catch {
-        failures += 1
-        standardError("newsnlp: \(label): \(error)")
+        runner.run(lines, work: work) { outcome in
+          progress.advance(bytes: outcome.bytes)
+          if let failure = outcome.failure {
+            counts.failures += 1
+            standardError("newsnlp: \(failure)")
+          } else if let output = outcome.output {
+            if wrapInArray && counts.written > 0 { Self.write(",\n") }
+            Self.write(output)
+            counts.written += 1
+          }
+        }
+      }
+      progress.finish()
+      if wrapInArray { write("]\n") }
+      if counts.failures > 0 { throw ExitStatus.documentFailed }
+      return
+    }
+    let jobs: [Job]
+    do {
+      jobs = try collectJobs()
+    } catch {
+      standardError("newsnlp: \(error)")
+      throw ExitStatus.usage
+    }
+    let wrapInArray = format == .json && jobs.count > 1
+    if wrapInArray { write("[\n") }
+    let progress = ProgressLine(total: jobs.count)
+    runner.run(jobs, work: work) { outcome in
+      progress.advance(bytes: outcome.bytes)
+      if let failure = outcome.failure {
+        counts.failures += 1
+        standardError("newsnlp: \(failure)")
+        return
+      }
+      guard let output = outcome.output else { return }
+      if wrapInArray && counts.written > 0 { Self.write(",\n") }
+      Self.write(output)
+      counts.written += 1
+    }
+    progress.finish()
+    if wrapInArray { write("]\n") }
+    if counts.failures > 0 { throw ExitStatus.documentFailed }
+  }
+
+  /// Tallies kept by the writer thread, read once it has finished.
+  final class Counts: @unchecked Sendable {
+    var failures = 0
+    var written = 0
+  }
+
+  /// Where JSON lines come from: the files given, or standard input.
+  private func jsonlSources() throws -> [(String, FileHandle)] {
+    if files.isEmpty { return [("standard input", FileHandle.standardInput)] }
+    return try files.map { path in
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        standardError("newsnlp: \(path): cannot read the file")
+        throw ExitStatus.usage
+      }
+      return (path, handle)
+    }
+  }
+
+  /// The documents to annotate, in order: files and the files under directories.
+  private func collectJobs() throws -> [Job] {
+    if files.isEmpty { return [.standardInput(id: id, html: html)] }
+    var jobs: [Job] = []
+    for path in files {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+        for name in names where Self.isDocumentName(name) {
+          let full = (path as NSString).appendingPathComponent(name)
+          jobs.append(.file(path: full, id: Self.documentID(forPath: full)))
+        }
+      } else {
+        jobs.append(.file(path: path, id: Self.documentID(forPath: path)))
       }
     }
-    if wrapInArray { write("]\n") }
-    if failures > 0 { throw ExitStatus.documentFailed }
+    return jobs
+  }
+
+  private static func isDocumentName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return !((name as NSString).lastPathComponent.hasPrefix(".")) && (lower.hasSuffix(".txt") || DocumentInput.isHTMLFileName(lower))
   }
 
   /// The id of a file's document: its name without directory and extension.
@@ -79,26 +177,77 @@ struct Annotate: ParsableCommand {
     return stem.isEmpty ? name : stem
   }
 
-  private func readInput(path: String?, warnings: inout [String]) throws -> DocumentInput {
-    guard let path else {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return try DocumentInput.from(bytes: [UInt8](data), isHTML: html, warnings: &warnings)
+  /// Reads, annotates and formats one document; never throws, so one bad document stops nothing.
+  static func annotate(_ job: Job, pipeline: Pipeline, format: Format) -> Outcome {
+    var label = ""
+    var bytes = 0
+    do {
+      var warnings: [String] = []
+      let document: Document
+      switch job {
+      case .file(let path, let id):
+        label = path
+        let data = try readFile(path)
+        bytes = data.count
+        let input = try DocumentInput.from(bytes: data, isHTML: DocumentInput.isHTMLFileName(path), warnings: &warnings)
+        document = Document(id: id, input: input)
+      case .standardInput(let id, let html):
+        label = "standard input"
+        let data = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        bytes = data.count
+        document = Document(id: id, input: try DocumentInput.from(bytes: data, isHTML: html, warnings: &warnings))
+      case .jsonLine(let number, let line, let source):
+        label = "\(source) line \(number)"
+        bytes = line.utf8.count
+        let (id, input) = try parseLine(line) { id in label = "\(source) line \(number) (id \(id))" }
+        document = Document(id: id, input: input)
+      }
+      var annotated = document
+      annotated.warnings = warnings
+      annotated = try pipeline.annotate(annotated)
+      let output: String
+      switch format {
+      case .json: output = annotated.json(pretty: true) + "\n"
+      case .jsonl: output = annotated.json() + "\n"
+      case .text: output = annotated.readableText()
+      }
+      return Outcome(output: output, failure: nil, bytes: bytes)
+    } catch {
+      return Outcome(output: nil, failure: "\(label): \(error)", bytes: bytes)
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError("no such file")
-    }
-    if isDirectory.boolValue { throw CLIError("is a directory; give the files inside it") }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > DocumentInput.maximumSize {
-      throw DocumentError.tooLarge(bytes: size, limit: DocumentInput.maximumSize)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read the file") }
-    return try DocumentInput.from(
-      bytes: [UInt8](data), isHTML: html || DocumentInput.isHTMLFileName(path), warnings: &warnings)
   }
 
-  private func write(_ string: String) {
+  private static func readFile(_ path: String) throws -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CLIError("no such file") }
+    if isDirectory.boolValue { throw CLIError("is a directory") }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if size > DocumentInput.maximumSize { throw DocumentError.tooLarge(bytes: size, limit: DocumentInput.maximumSize) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read the file") }
+    return [UInt8](data)
+  }
+
+  /// `{"id": …, "text": …}` or `{"id": …, "html": …}`.
+  private static func parseLine(_ line: String, identified: (String) -> Void) throws -> (String, DocumentInput) {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+      throw CLIError("not a JSON object; expected {\"id\": …, \"text\": …} or {\"id\": …, \"html\": …}")
+    }
+    let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? "line"
+    identified(id)
+    if let text = object["text"] as? String {
+      if text.isEmpty { throw DocumentError.empty }
+      return (id, .text(text))
+    }
+    if let html = object["html"] as? String {
+      if html.isEmpty { throw DocumentError.empty }
+      return (id, .html(bytes: Array(html.utf8), charset: "utf-8"))
+    }
+    throw CLIError("the object has neither \"text\" nor \"html\"")
+  }
+
+  private func write(_ string: String) { Self.write(string) }
+
+  static func write(_ string: String) {
     FileHandle.standardOutput.write(Data(string.utf8))
   }
 }
