@@ -15,7 +15,7 @@ struct Annotate: ParsableCommand {
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl, text
+    case json, jsonl, text, html
   }
 
   enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,7 +28,7 @@ struct Annotate: ParsableCommand {
   @Option(help: "A built-in pipeline (\(Pipeline.builtInNames.joined(separator: ", "))) or a pipeline JSON file.")
   var pipeline: String = "news"
 
-  @Option(help: "Output format: json (one object per document), jsonl (one per line) or text (for people).")
+  @Option(help: "Output format: json (one object per document), jsonl (one per line), text or html (for people).")
   var format: Format = .json
 
   @Option(help: "Input: files (each file one document) or jsonl (one JSON object per line).")
@@ -77,6 +77,7 @@ struct Annotate: ParsableCommand {
       // A stream: lines are read as they arrive and each result is written as soon as it is in order.
       let wrapInArray = format == .json
       if wrapInArray { write("[\n") }
+      if format == .html { write(Document.htmlPageStart) }
       let progress = ProgressLine(total: nil)
       for (source, handle) in try jsonlSources() {
         var number = 0
@@ -98,6 +99,7 @@ struct Annotate: ParsableCommand {
       }
       progress.finish()
       if wrapInArray { write("]\n") }
+      if format == .html { write(Document.htmlPageEnd) }
       if counts.failures > 0 { throw ExitStatus.documentFailed }
       return
     }
@@ -110,6 +112,7 @@ struct Annotate: ParsableCommand {
     }
     let wrapInArray = format == .json && jobs.count > 1
     if wrapInArray { write("[\n") }
+    if format == .html { write(Document.htmlPageStart) }
     let progress = ProgressLine(total: jobs.count)
     runner.run(jobs, work: work) { outcome in
       progress.advance(bytes: outcome.bytes)
@@ -125,6 +128,7 @@ struct Annotate: ParsableCommand {
     }
     progress.finish()
     if wrapInArray { write("]\n") }
+    if format == .html { write(Document.htmlPageEnd) }
     if counts.failures > 0 { throw ExitStatus.documentFailed }
   }
 
@@ -181,12 +185,14 @@ struct Annotate: ParsableCommand {
   static func annotate(_ job: Job, pipeline: Pipeline, format: Format) -> Outcome {
     var label = ""
     var bytes = 0
+    var anchor = "d"
     do {
       var warnings: [String] = []
       let document: Document
       switch job {
       case .file(let path, let id):
         label = path
+        anchor = "d" + String(path.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }, radix: 36)
         let data = try readFile(path)
         bytes = data.count
         let input = try DocumentInput.from(bytes: data, isHTML: DocumentInput.isHTMLFileName(path), warnings: &warnings)
@@ -198,6 +204,7 @@ struct Annotate: ParsableCommand {
         document = Document(id: id, input: try DocumentInput.from(bytes: data, isHTML: html, warnings: &warnings))
       case .jsonLine(let number, let line, let source):
         label = "\(source) line \(number)"
+        anchor = "l\(number)"
         bytes = line.utf8.count
         let (id, input) = try parseLine(line) { id in label = "\(source) line \(number) (id \(id))" }
         document = Document(id: id, input: input)
@@ -210,6 +217,7 @@ struct Annotate: ParsableCommand {
       case .json: output = annotated.json(pretty: true) + "\n"
       case .jsonl: output = annotated.json() + "\n"
       case .text: output = annotated.readableText()
+      case .html: output = annotated.htmlArticle(anchorPrefix: anchor)
       }
       return Outcome(output: output, failure: nil, bytes: bytes)
     } catch {

@@ -41,3 +41,25 @@ struct BatchCommandTests {
     #expect(try runNewsNLP(["annotate", "--jobs", "0", "x.txt"]).status == 2)
   }
 }
+
+@Suite("newsnlp HTML view")
+struct HTMLFormatTests {
+  @Test("the HTML view is one self-contained page with entities, quotes linked to speakers, and the people table")
+  func htmlPage() throws {
+    let result = try runNewsNLP(["annotate", "Corpus/004_05f039a81f3996cc.txt", "Corpus/000_9fe5160837acbae7.txt", "--format", "html"])
+    #expect(result.status == 0)
+    let page = result.stdout
+    #expect(page.hasPrefix("<!DOCTYPE html>"))
+    #expect(page.hasSuffix("</html>\n"))
+    #expect(page.components(separatedBy: "<article").count == 3)
+    #expect(!page.contains("<script") && !page.contains("src="))
+    #expect(page.contains(#"<span class="entity PERSON" title="PERSON">Ned Price<span class="label">PERSON</span></span>"#))
+    #expect(page.contains(#"<mark class="quote direct" title="direct quote: Ned Price (said)">"#))
+    #expect(page.contains(##"<sup class="speaker"><a href="#"##))
+    #expect(page.contains("<td>Ned Price</td><td>State Department spokesman</td>"))
+    // Every link points at a row that exists.
+    let anchors = page.components(separatedBy: "href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
+    #expect(!anchors.isEmpty)
+    for anchor in anchors { #expect(page.contains("id=\"\(anchor)\"")) }
+  }
+}

@@ -26,6 +26,9 @@ struct BenchmarkCommand: ParsableCommand {
   @Flag(help: "Also clean one synthetic 100 MB page and report its time and peak memory.")
   var largePage = false
 
+  @Flag(help: "Also run the news pipeline over a 100 MB batch with 1, 2 and all cores.")
+  var jobsScaling = false
+
   func run() throws {
     let corpus = URL(fileURLWithPath: root).appendingPathComponent("Corpus")
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
@@ -77,6 +80,9 @@ struct BenchmarkCommand: ParsableCommand {
     measure("news pipeline (HTML pages)", inputs: pages, size: \.count, target: target) { page in
       _ = try Pipeline.news.annotate(.html(bytes: page, charset: nil))
     }
+    if jobsScaling {
+      try measureScaling(texts: texts, pages: pages)
+    }
     if largePage {
       // One page of about 100 MB: the bad-input case, measured for time and memory.
       let paragraph = Array("<p>The council met again on Tuesday to discuss the budget &amp; nobody agreed on anything.</p>\n".utf8)
@@ -118,6 +124,44 @@ struct BenchmarkCommand: ParsableCommand {
         + pad(String(format: "%.0f", Double(documents) / seconds), 12)
         + pad(String(format: "%.1f", Double(peakMemoryKB()) / 1024), 10)
         + String(format: "%.1f", Double(bytes) / 1e6) + (failures > 0 ? "  (\(failures) failures)" : ""))
+  }
+
+  /// Documents/s and MB/s of the news pipeline over a 100 MB batch with several workers.
+  private func measureScaling(texts: [String], pages: [[UInt8]]) throws {
+    var batch: [DocumentInput] = []
+    var total = 0
+    let inputs = texts.map { DocumentInput.text($0) } + pages.map { DocumentInput.html(bytes: $0, charset: nil) }
+    while total < 100_000_000 {
+      for input in inputs {
+        batch.append(input)
+        switch input {
+        case .text(let text): total += text.utf8.count
+        case .html(let bytes, _): total += bytes.count
+        }
+      }
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("batch: \(batch.count) documents, \(String(format: "%.1f", Double(total) / 1e6)) MB; \(cores) cores")
+    for jobs in Array(Set([1, 2, cores])).sorted() {
+      resetPeakMemory()
+      let clock = ContinuousClock()
+      let start = clock.now
+      let pipeline = Pipeline.news
+      let shared = batch
+      DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        var index = worker
+        while index < shared.count {
+          _ = try? pipeline.annotate(shared[index], id: "b\(index)")
+          index += jobs
+        }
+      }
+      let elapsed = clock.now - start
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      print(
+        pad("news pipeline, \(jobs) job\(jobs == 1 ? "" : "s")", 30) + pad(String(format: "%.1f", Double(total) / 1e6 / seconds), 10)
+          + pad(String(format: "%.0f", Double(batch.count) / seconds), 12) + pad(String(format: "%.1f", Double(peakMemoryKB()) / 1024), 10)
+          + String(format: "%.1f", Double(total) / 1e6))
+    }
   }
 
   private func pad(_ text: String, _ width: Int) -> String {
