@@ -115,24 +115,29 @@ final class ProgressLine: @unchecked Sendable {
 struct LineReader: Sequence, IteratorProtocol {
   private let handle: FileHandle
   private var buffer: [UInt8] = []
+  private var start = 0
   private var finished = false
 
   init(_ handle: FileHandle) { self.handle = handle }
 
   mutating func next() -> String? {
     while true {
-      if let newline = buffer.firstIndex(of: 0x0A) {
-        let line = String(decoding: buffer[..<newline], as: UTF8.self)
-        buffer.removeSubrange(...newline)
+      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+        let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+        start = newline + 1
         return line
       }
+      // Drop the lines already returned before reading more.
+      buffer.removeSubrange(..<start)
+      start = 0
       if finished {
         guard !buffer.isEmpty else { return nil }
         defer { buffer.removeAll() }
         return String(decoding: buffer, as: UTF8.self)
       }
-      let chunk = handle.availableData
-      if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+      // At most 64 KB at a time: `availableData` on a regular file would read all of it at once.
+      let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
+      if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { finished = true }
     }
   }
 }
