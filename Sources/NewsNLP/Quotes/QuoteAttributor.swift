@@ -57,6 +57,7 @@ public struct QuoteAttributor: ConfigurableStage {
     var people = PeopleIndex(words: engine.words, entities: entityRanges, givenGender: { gazetteer.givenNames[$0] })
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }
+    let entityStarts = entityRanges.map(\.range.lowerBound)
     var found = engine.run()
     if !configuration.indirect { found.removeAll { $0.kind == .indirect } }
 
@@ -81,7 +82,7 @@ public struct QuoteAttributor: ConfigurableStage {
         let gender = QuoteLexicon.pronouns[engine.words[token]]
         if let entry = resolve(
           pronounAt: token, gender: gender, lastSpeaker: lastSpeakerEntry, people: people, entities: entityRanges,
-          words: engine.words, sentenceIndex: { sentenceOf[$0] })
+          entityStarts: entityStarts, words: engine.words, sentenceIndex: { sentenceOf[$0] })
         {
           quote.canonicalSpeaker = people.name(entry)
           people.addQuote(to: entry)
@@ -118,7 +119,7 @@ public struct QuoteAttributor: ConfigurableStage {
 
   private func resolve(
     pronounAt token: Int, gender: Character?, lastSpeaker: Int?, people: PeopleIndex,
-    entities: [(range: Range<Int>, label: EntityLabel)], words: [String], sentenceIndex: (Int) -> Int
+    entities: [(range: Range<Int>, label: EntityLabel)], entityStarts: [Int], words: [String], sentenceIndex: (Int) -> Int
   ) -> Int? {
     func compatible(_ entry: Int) -> Bool {
       guard let gender, let known = people.entries[entry].gender else { return true }
@@ -129,7 +130,13 @@ public struct QuoteAttributor: ConfigurableStage {
     var subject: (entry: Int, position: Int)?
     var nearest: (entry: Int, position: Int)?
     var seenSentences: Set<Int> = []
-    for (index, entity) in entities.enumerated() where entity.label == .person && entity.range.upperBound <= token {
+    // Only the people named in the last few hundred tokens can be meant; this keeps long input linear.
+    let horizon = token - 400
+    let last = QuoteEngine.firstIndex(in: entityStarts, greaterThan: token)
+    var first = last
+    while first > 0 && entities[first - 1].range.lowerBound >= horizon { first -= 1 }
+    for index in first..<last where entities[index].label == .person && entities[index].range.upperBound <= token {
+      let entity = entities[index]
       guard let entry = people.entryOfEntity[index] else { continue }
       let sentence = sentenceIndex(entity.range.lowerBound)
       // A possessive ("Finch’s challenger") is not the subject of its sentence.

@@ -426,6 +426,10 @@ struct QuoteEngine {
       quoteTokens.formUnion(mark.open...(mark.close ?? (mark.content.upperBound - 1)))
     }
     var cues = cues(quoteTokens: quoteTokens)
+    // Sorted positions for binary searches, so long inputs stay linear-logarithmic.
+    let cueStarts = cues.map(\.range.lowerBound)
+    let cueEnds = cues.map(\.range.upperBound)
+    let markOpens = marks.map(\.open)
     var found: [FoundQuote] = []
     var fragmentsByCue: [Int: [Marked]] = [:]
     var lastSpeaker: (speaker: Speaker, paragraph: Int)?
@@ -443,14 +447,21 @@ struct QuoteEngine {
       var isStatement = endsLikeStatement || wordCount >= 6 || mark.close == nil
       // The nearest cue after the closing mark, or before the opening mark, in the same sentence.
       let end = mark.close ?? (mark.content.upperBound - 1)
-      let after = cues.indices.first { index in
-        let cueStart = cues[index].range.lowerBound
-        return cueStart > end && cueStart - end <= 12 && sentenceOf[cueStart] == sentenceOf[end]
-          && !marks.contains { $0.open > end && $0.open < cueStart }
+      var after: Int?
+      let firstAfter = Self.firstIndex(in: cueStarts, greaterThan: end)
+      if firstAfter < cues.count {
+        let cueStart = cueStarts[firstAfter]
+        let nextOpen = Self.firstIndex(in: markOpens, greaterThan: end)
+        let markBetween = nextOpen < markOpens.count && markOpens[nextOpen] < cueStart
+        if cueStart - end <= 12 && sentenceOf[cueStart] == sentenceOf[end] && !markBetween { after = firstAfter }
       }
-      let before = cues.indices.last { cues[$0].range.upperBound <= mark.open && mark.open - cues[$0].range.upperBound <= 12
-        && sentenceOf[cues[$0].range.lowerBound] == sentence }
-      let earlierInSentence = cues.indices.last { cues[$0].range.upperBound <= mark.open && sentenceOf[cues[$0].range.lowerBound] == sentence }
+      // The last cue that ends at or before the opening mark.
+      let lastBefore = Self.firstIndex(in: cueEnds, greaterThan: mark.open) - 1
+      var before: Int?
+      if lastBefore >= 0 && mark.open - cueEnds[lastBefore] <= 12 && sentenceOf[cueStarts[lastBefore]] == sentence {
+        before = lastBefore
+      }
+      let earlierInSentence = lastBefore >= 0 && sentenceOf[cueStarts[lastBefore]] == sentence ? lastBefore : nil
       if continuesSentence && after == nil && earlierInSentence != nil { isStatement = false }
       if isStatement {
         var quote = FoundQuote(kind: .direct, content: content, cue: nil, speaker: nil)
@@ -510,7 +521,8 @@ struct QuoteEngine {
     var index = cue.range.upperBound
     if cue.speakerAfter, let speaker = cue.speaker { index = max(index, speaker.range(self).upperBound) }
     let sentence = sentences[sentenceOf[cue.range.lowerBound]]
-    while index < sentence.upperBound {
+    let limit = min(sentence.upperBound, index + 12)
+    while index < limit {
       let word = words[index]
       if [",", ".", "?", "!", ";"].contains(word) { return true }
       // A time phrase may follow: "said Thursday", "said this weekend".
@@ -531,10 +543,24 @@ struct QuoteEngine {
       if lower[index] == "statement" || lower[index] == "a" { index += 1; continue }
       return false
     }
-    return true
+    return index >= sentence.upperBound
   }
 
   private static let subordinators: Set<String> = ["while", "although", "though", "because", "if", "when", "as", "after", "before", "since", "whereas"]
+
+  /// The index of the first element greater than `value` in a sorted array (its count if none).
+  static func firstIndex(in sorted: [Int], greaterThan value: Int) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] <= value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The longest reported clause considered, in tokens: keeps run-on input linear.
+  private static let longestClause = 120
 
   /// Drops a trailing comma from quoted content: “We will,” he said.
   private func trimmedContent(_ range: Range<Int>) -> Range<Int> {
@@ -570,11 +596,11 @@ struct QuoteEngine {
     }
     // Questions ("said how", "asked whether") report no statement.
     if ["how", "whether", "why", "what", "when", "where", "if"].contains(lower[start]) { return nil }
-    var end = sentence.upperBound
+    var end = min(sentence.upperBound, start + Self.longestClause)
     while end > start && [".", "?", "!", "”", "\"", "’", "'"].contains(words[end - 1]) { end -= 1 }
     // A clause that holds a quote keeps its closing mark: China “is not a party to this crisis.”
     if let opener = (start..<end).last(where: { doubleMark($0)?.opens == true && doubleMark($0)?.closes == false }),
-      let closer = (opener..<sentence.upperBound).first(where: { $0 > opener && doubleMark($0)?.closes == true })
+      let closer = (opener..<min(sentence.upperBound, opener + Self.longestClause)).first(where: { $0 > opener && doubleMark($0)?.closes == true })
     {
       end = max(end, closer + 1)
     }
