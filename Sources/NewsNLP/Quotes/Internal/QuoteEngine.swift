@@ -432,6 +432,8 @@ struct QuoteEngine {
     let markOpens = marks.map(\.open)
     var found: [FoundQuote] = []
     var fragmentsByCue: [Int: [Marked]] = [:]
+    // Whether the last direct quote ran to its paragraph's end without a closing mark.
+    var previousStatementWasOpen = false
     var lastSpeaker: (speaker: Speaker, paragraph: Int)?
 
     for mark in marks {
@@ -475,13 +477,13 @@ struct QuoteEngine {
         if let speaker = quote.speaker { lastSpeaker = (speaker, paragraphOf[end]) }
         // The first paragraph of a multi-paragraph quote takes the speaker named in its continuation.
         if let speaker = quote.speaker, let previous = found.last, previous.kind == .direct, previous.speaker == nil,
-          let previousMark = marks.first(where: { trimmedContent($0.content) == previous.content }), previousMark.close == nil,
-          paragraphOf[previous.content.lowerBound] + 1 == paragraphOf[mark.open]
+          previousStatementWasOpen, paragraphOf[previous.content.lowerBound] + 1 == paragraphOf[mark.open]
         {
           found[found.count - 1].speaker = speaker
           found[found.count - 1].cue = quote.cue
         }
         found.append(quote)
+        previousStatementWasOpen = mark.close == nil
       } else if let cue = before ?? earlierInSentence {
         fragmentsByCue[cue, default: []].append(mark)  // “high” and “significant”: a fragment of reported speech
       }
