@@ -24,3 +24,15 @@ struct QuoteEvaluationTests {
     #expect(report.contentF1 >= 0.95, "\(details)")
   }
 }
+
+@Suite("Quote held-out set")
+struct QuoteHeldOutTests {
+  @Test("scores on articles written after the rules were frozen stay at the level first measured")
+  func heldOutScoresHold() throws {
+    let report = try QuoteEvaluation(folder: QuoteEvaluationTests.folder.appendingPathComponent("heldout")).score()
+    let details = "\(report.table)\n\(report.errors.joined(separator: "\n"))"
+    #expect((report.byKind[.direct]?.speakerAccuracy ?? 0) >= 0.75, "\(details)")
+    #expect((report.byKind[.indirect]?.speakerAccuracy ?? 0) >= 0.5, "\(details)")
+    #expect(report.contentF1 >= 0.85, "\(details)")
+  }
+}

@@ -47,11 +47,15 @@ struct GoldensCommand: ParsableCommand {
         if verbose { print(report.errors.joined(separator: "\n")) }
         print("")
       }
-      let quotes = try QuoteEvaluation(folder: URL(fileURLWithPath: root).appendingPathComponent("Tests/QuoteEvaluation"))
-      let quoteReport = try quotes.score()
-      print("quotes: \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
-      print(quoteReport.table)
-      if verbose { print(quoteReport.errors.joined(separator: "\n")) }
+      let quoteFolder = URL(fileURLWithPath: root).appendingPathComponent("Tests/QuoteEvaluation")
+      for (title, url) in [("development set (rules were tuned on it)", quoteFolder), ("held-out set (written after the rules were frozen)", quoteFolder.appendingPathComponent("heldout"))] {
+        let quotes = try QuoteEvaluation(folder: url)
+        let quoteReport = try quotes.score()
+        print("quotes, \(title): \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
+        print(quoteReport.table)
+        if verbose { print(quoteReport.errors.joined(separator: "\n")) }
+        print("")
+      }
       return
     }
     let corpus = GoldenCorpus(root: URL(fileURLWithPath: root))
