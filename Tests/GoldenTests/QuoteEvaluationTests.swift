@@ -11,7 +11,7 @@ struct QuoteEvaluationTests {
   func annotationsParse() throws {
     let evaluation = try QuoteEvaluation(folder: Self.folder)
     #expect(evaluation.articles.count >= 12)
-    #expect(evaluation.articles.map(\.quotes.count).reduce(0, +) >= 60)
+    #expect(evaluation.articles.map(\.quotes.count).reduce(0, +) >= 80)
   }
 
   @Test("speaker accuracy by kind and content overlap stay at the level reached")
@@ -21,7 +21,7 @@ struct QuoteEvaluationTests {
     #expect((report.byKind[.direct]?.speakerAccuracy ?? 0) >= 0.95, "\(details)")
     #expect((report.byKind[.indirect]?.speakerAccuracy ?? 0) >= 0.90, "\(details)")
     #expect((report.byKind[.mixed]?.speakerAccuracy ?? 0) >= 0.70, "\(details)")
-    #expect(report.contentF1 >= 0.95, "\(details)")
+    #expect(report.contentF1 >= 0.97, "\(details)")
   }
 }
 
@@ -31,8 +31,8 @@ struct QuoteHeldOutTests {
   func heldOutScoresHold() throws {
     let report = try QuoteEvaluation(folder: QuoteEvaluationTests.folder.appendingPathComponent("heldout")).score()
     let details = "\(report.table)\n\(report.errors.joined(separator: "\n"))"
-    #expect((report.byKind[.direct]?.speakerAccuracy ?? 0) >= 0.75, "\(details)")
+    #expect((report.byKind[.direct]?.speakerAccuracy ?? 0) >= 1.0, "\(details)")
     #expect((report.byKind[.indirect]?.speakerAccuracy ?? 0) >= 0.5, "\(details)")
-    #expect(report.contentF1 >= 0.85, "\(details)")
+    #expect(report.contentF1 >= 0.90, "\(details)")
   }
 }

@@ -60,6 +60,8 @@ public struct QuoteAttributor: ConfigurableStage {
     let entityStarts = entityRanges.map(\.range.lowerBound)
     var found = engine.run()
     if !configuration.indirect { found.removeAll { $0.kind == .indirect } }
+    var quotedTokens = Set<Int>()
+    for item in found where item.kind == .direct { quotedTokens.formUnion(item.content) }
 
     // Resolve speakers: pronouns to the last compatible speaker, then the nearest compatible person.
     var quotes: [Quote] = []
@@ -82,7 +84,7 @@ public struct QuoteAttributor: ConfigurableStage {
         let gender = QuoteLexicon.pronouns[engine.words[token]]
         if let entry = resolve(
           pronounAt: token, gender: gender, lastSpeaker: lastSpeakerEntry, people: people, entities: entityRanges,
-          entityStarts: entityStarts, words: engine.words, sentenceIndex: { sentenceOf[$0] })
+          entityStarts: entityStarts, words: engine.words, quoted: quotedTokens, sentenceIndex: { sentenceOf[$0] })
         {
           quote.canonicalSpeaker = people.name(entry)
           people.addQuote(to: entry)
@@ -119,7 +121,8 @@ public struct QuoteAttributor: ConfigurableStage {
 
   private func resolve(
     pronounAt token: Int, gender: Character?, lastSpeaker: Int?, people: PeopleIndex,
-    entities: [(range: Range<Int>, label: EntityLabel)], entityStarts: [Int], words: [String], sentenceIndex: (Int) -> Int
+    entities: [(range: Range<Int>, label: EntityLabel)], entityStarts: [Int], words: [String], quoted: Set<Int>,
+    sentenceIndex: (Int) -> Int
   ) -> Int? {
     func compatible(_ entry: Int) -> Bool {
       guard let gender, let known = people.entries[entry].gender else { return true }
@@ -139,6 +142,8 @@ public struct QuoteAttributor: ConfigurableStage {
       let entity = entities[index]
       guard let entry = people.entryOfEntity[index] else { continue }
       let sentence = sentenceIndex(entity.range.lowerBound)
+      // Names inside quoted speech are not who "he" refers back to.
+      if quoted.contains(entity.range.lowerBound) { continue }
       // A possessive ("Finch’s challenger") is not the subject of its sentence.
       let isPossessive = entity.range.upperBound < words.count && ["’s", "'s"].contains(words[entity.range.upperBound])
       let isSubject = !isPossessive && seenSentences.insert(sentence).inserted

@@ -326,6 +326,13 @@ struct NameFinder {
     {
       return resolve(range.lowerBound..<(range.lowerBound + 1)) + resolve((range.lowerBound + 1)..<range.upperBound)
     }
+    // "Sporting Lisbon", "Bayern Munich", "Inter Milan": an unknown word before a city names a club.
+    if range.count == 2, gazetteer.givenNames[words[range.lowerBound]] == nil,
+      gazetteer.phrases[words[range.lowerBound]] == nil,
+      let last = gazetteerLabels((range.lowerBound + 1)..<range.upperBound), last.contains(.gpe)
+    {
+      return [Candidate(range: range, label: .org, score: 1.2, inHeadline: headline)]
+    }
     var features = EntityCandidateFeatures(words: range.map { words[$0] })
     features.startsWithGivenName = gazetteer.givenNames[words[range.lowerBound]] != nil
     features.startsWithFamilyNameFirst = gazetteer.familyNamesFirst.contains(words[range.lowerBound])
@@ -419,7 +426,8 @@ struct NameFinder {
       guard let label = candidate.label else { continue }
       let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.utf8.count > 2 && $0.utf8.last != UInt8(ascii: ".") }
       if label == .person && parts.count >= 2 {
-        personParts.formUnion(parts)
+        // A weak guess ("Firstname Lastname" by shape alone) lends its parts to no one.
+        if candidate.score >= 1 { personParts.formUnion(parts) }
       } else if label == .org && candidate.range.count >= 2, let first = parts.first {
         if !EntityLexicon.organizationHeads.contains(first), gazetteer.phrases[first] == nil,
           !EntityLexicon.commonCapitalized.contains(first)

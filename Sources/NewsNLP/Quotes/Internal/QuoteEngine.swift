@@ -232,7 +232,11 @@ struct QuoteEngine {
         let capitalized = words[previous].first?.isUppercase == true
         let opensSentence = capitalized && previous == sentences[sentenceOf[index]].lowerBound
           && !EntityLexicon.commonCapitalized.contains(words[previous]) && !Self.subordinators.contains(word)
-        guard entityAt[previous] >= 0 || Self.nominalModifiers.contains(word) || opensSentence else { break }
+        // "the governor’s office", "the state nurses’ association": an owner before the head.
+        let isPossessive = ["’s", "'s", "’", "'"].contains(word) && previous > 0
+        guard entityAt[previous] >= 0 || Self.nominalModifiers.contains(word) || opensSentence || isPossessive
+          || (previous + 1 < tokens.count && ["’s", "'s", "’", "'"].contains(words[previous + 1]) && words[previous].first?.isLetter == true)
+        else { break }
         start = previous
         if index - start >= 4 { break }
       }

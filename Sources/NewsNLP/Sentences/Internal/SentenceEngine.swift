@@ -103,7 +103,9 @@ struct SentenceEngine {
     }
     if isListMarkerPeriod(terminal) { return false }
     if startsLowercase(next) { return false }
-    if closedQuote && isAttribution(from: next) { return false }
+    // "“Are you sure?” Jane Doe asked." stays whole; after a period ("“…schools.” Democrats said …")
+    // a new sentence starts, as news style puts a comma before an attribution.
+    if closedQuote && firstByte(terminal) != UInt8(ascii: ".") && isAttribution(from: next) { return false }
     let first = firstByte(next)
     // After a terminal mark: a capital, a digit, an opening quote or bracket, or a symbol starts anew.
     if first == UInt8(ascii: ",") || first == UInt8(ascii: ";") || first == UInt8(ascii: ":")
