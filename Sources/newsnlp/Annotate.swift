@@ -73,58 +73,44 @@ struct Annotate: ParsableCommand {
     let counts = Counts()
     let runner = OrderedBatchRunner<Outcome>(jobs: self.jobs)
     let work: @Sendable (Job) -> Outcome = { job in Self.annotate(job, pipeline: pipeline, format: format) }
+    // Files are listed up front (for the count and the array decision); JSON lines stream.
+    var jobs: [Job] = []
+    if input == .files {
+      do {
+        jobs = try collectJobs()
+      } catch {
+        standardError("newsnlp: \(error)")
+        throw ExitStatus.usage
+      }
+    }
+    let sources = input == .jsonl ? try jsonlSources() : []
+    let wrapInArray = format == .json && (input == .jsonl || jobs.count > 1)
+    if wrapInArray { write("[\n") }
+    if format == .html { write(Document.htmlPageStart) }
+    let progress = ProgressLine(total: input == .files ? jobs.count : nil)
+    let emit: @Sendable (Outcome) -> Void = { outcome in
+      progress.advance(bytes: outcome.bytes)
+      if let failure = outcome.failure {
+        counts.failures += 1
+        standardError("newsnlp: \(failure)")
+      } else if let output = outcome.output {
+        if wrapInArray && counts.written > 0 { Self.write(",\n") }
+        Self.write(output)
+        counts.written += 1
+      }
+    }
     if input == .jsonl {
-      // A stream: lines are read as they arrive and each result is written as soon as it is in order.
-      let wrapInArray = format == .json
-      if wrapInArray { write("[\n") }
-      if format == .html { write(Document.htmlPageStart) }
-      let progress = ProgressLine(total: nil)
-      for (source, handle) in try jsonlSources() {
+      // Lines are read as they arrive and each result is written as soon as it is in order.
+      for (source, handle) in sources {
         var number = 0
         let lines = LineReader(handle).lazy.compactMap { line -> Job? in
           number += 1
           return line.allSatisfy(\.isWhitespace) ? nil : .jsonLine(number: number, line: line, source: source)
         }
-        runner.run(lines, work: work) { outcome in
-          progress.advance(bytes: outcome.bytes)
-          if let failure = outcome.failure {
-            counts.failures += 1
-            standardError("newsnlp: \(failure)")
-          } else if let output = outcome.output {
-            if wrapInArray && counts.written > 0 { Self.write(",\n") }
-            Self.write(output)
-            counts.written += 1
-          }
-        }
+        runner.run(lines, work: work, emit: emit)
       }
-      progress.finish()
-      if wrapInArray { write("]\n") }
-      if format == .html { write(Document.htmlPageEnd) }
-      if counts.failures > 0 { throw ExitStatus.documentFailed }
-      return
-    }
-    let jobs: [Job]
-    do {
-      jobs = try collectJobs()
-    } catch {
-      standardError("newsnlp: \(error)")
-      throw ExitStatus.usage
-    }
-    let wrapInArray = format == .json && jobs.count > 1
-    if wrapInArray { write("[\n") }
-    if format == .html { write(Document.htmlPageStart) }
-    let progress = ProgressLine(total: jobs.count)
-    runner.run(jobs, work: work) { outcome in
-      progress.advance(bytes: outcome.bytes)
-      if let failure = outcome.failure {
-        counts.failures += 1
-        standardError("newsnlp: \(failure)")
-        return
-      }
-      guard let output = outcome.output else { return }
-      if wrapInArray && counts.written > 0 { Self.write(",\n") }
-      Self.write(output)
-      counts.written += 1
+    } else {
+      runner.run(jobs, work: work, emit: emit)
     }
     progress.finish()
     if wrapInArray { write("]\n") }
