@@ -135,9 +135,11 @@ struct LineReader: Sequence, IteratorProtocol {
         defer { buffer.removeAll() }
         return String(decoding: buffer, as: UTF8.self)
       }
-      // At most 64 KB at a time: `availableData` on a regular file would read all of it at once.
-      let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
-      if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { finished = true }
+      // One read(2) of at most 64 KB: it returns what a pipe has now (so a stream flows), and a
+      // regular file is never read whole (`availableData` would; `read(upToCount:)` waits to fill).
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      let count = chunk.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+      if count > 0 { buffer.append(contentsOf: chunk[..<count]) } else if count == 0 || errno != EINTR { finished = true }
     }
   }
 }

@@ -63,3 +63,42 @@ struct HTMLFormatTests {
     for anchor in anchors { #expect(page.contains("id=\"\(anchor)\"")) }
   }
 }
+
+@Suite("newsnlp as a stream filter")
+struct StreamingTests {
+  @Test("a JSON line's result is written before the input ends")
+  func resultsArriveWhileInputIsOpen() throws {
+    let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let process = Process()
+    process.executableURL = directory.appendingPathComponent("newsnlp")
+    process.arguments = ["annotate", "--input", "jsonl", "--format", "jsonl", "--pipeline", "text"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data(#"{"id": "first", "text": "Jen Psaki spoke."}"#.utf8 + [0x0A]))
+    // Read the first result while standard input is still open; give up after 20 seconds.
+    let received = DispatchSemaphore(value: 0)
+    let box = ReceivedLine()
+    Thread {
+      var bytes: [UInt8] = []
+      while let byte = try? output.fileHandleForReading.read(upToCount: 1)?.first {
+        if byte == 0x0A { break }
+        bytes.append(byte)
+      }
+      box.line = String(decoding: bytes, as: UTF8.self)
+      received.signal()
+    }.start()
+    let arrived = received.wait(timeout: .now() + 20) == .success
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(arrived)
+    #expect(box.line?.hasPrefix(#"{"id":"first""#) == true)
+  }
+}
+
+final class ReceivedLine: @unchecked Sendable {
+  var line: String?
+}
