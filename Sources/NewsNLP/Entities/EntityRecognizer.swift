@@ -110,14 +110,6 @@ public struct EntityRecognizer: ConfigurableStage {
 
   /// Each sentence as the range of token indices it covers.
   static func wordRanges(of sentences: [Span], tokens: [Span]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var token = 0
-    for sentence in sentences {
-      while token < tokens.count && tokens[token].end <= sentence.start { token += 1 }
-      let start = token
-      while token < tokens.count && tokens[token].start < sentence.end { token += 1 }
-      if token > start { ranges.append(start..<token) }
-    }
-    return ranges
+    tokenRanges(of: sentences, span: { $0 }, tokens: tokens).map(\.range)
   }
 }

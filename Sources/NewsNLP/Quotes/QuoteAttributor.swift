@@ -251,14 +251,6 @@ public struct QuoteAttributor: ConfigurableStage {
 
   /// Entities as token ranges.
   static func tokenRanges(of entities: [Entity], tokens: [Span]) -> [(range: Range<Int>, label: EntityLabel)] {
-    var result: [(range: Range<Int>, label: EntityLabel)] = []
-    var token = 0
-    for entity in entities {
-      while token < tokens.count && tokens[token].end <= entity.span.start { token += 1 }
-      var end = token
-      while end < tokens.count && tokens[end].start < entity.span.end { end += 1 }
-      if end > token { result.append((token..<end, entity.label)) }
-    }
-    return result
+    NewsNLP.tokenRanges(of: entities, span: \.span, tokens: tokens).map { ($0.range, $0.item.label) }
   }
 }
