@@ -45,6 +45,25 @@ struct CleanEncodingTests {
     #expect(document.text.hasSuffix("“Café” £5"))
   }
 
+  @Test("bytes windows-1252 leaves unassigned do not cut off the text after them")
+  func unassignedWindows1252BytesKeepTheRest() throws {
+    // A UTF-8 closing quote (E2 80 9D) with a stray é makes the page windows-1252; 0x9D is unassigned there.
+    let parts = page("BODY", head: "").components(separatedBy: "BODY")
+    let bytes = Array(parts[0].utf8) + [0xE2, 0x80, 0x9D] + Array(" he said, caf".utf8) + [0xE9] + Array(" and the rest".utf8)
+      + Array(parts[1].utf8)
+    let document = try cleanHTML(bytes)
+    #expect(document.text.hasSuffix(" he said, café and the rest"))
+  }
+
+  @Test("a page whose bytes are invalid in its declared charset keeps all its text and says so")
+  func invalidBytesForDeclaredCharsetLoseNothing() throws {
+    let parts = page("BODY", head: #"<meta charset="shift_jis">"#).components(separatedBy: "BODY")
+    let bytes = Array(parts[0].utf8) + Array("Alpha ".utf8) + [0xFF, 0xFF] + Array(" omega survives".utf8) + Array(parts[1].utf8)
+    let document = try cleanHTML(bytes)
+    #expect(document.text.hasSuffix("omega survives"))
+    #expect(document.warnings.contains { $0.contains("not valid shift_jis") && $0.contains("windows-1252") })
+  }
+
   @Test("the caller's charset wins over the page's meta tag")
   func callerCharsetWins() throws {
     let bytes = Array(page("Café", head: #"<meta charset="windows-1252">"#).utf8)

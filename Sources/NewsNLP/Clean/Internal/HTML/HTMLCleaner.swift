@@ -11,15 +11,30 @@ struct HTMLCleaner {
     if let charset, decision.source != "caller", decision.source != "byte-order mark" {
       warnings.append("the charset \"\(charset)\" given for the page was not usable; read as \(decision.encoding)")
     }
-    let tree = try LibXML2.parse(
-      bytes, encoding: decision.encoding,
+    // windows-1252 is decoded here: iconv rejects its five unassigned bytes and libxml2 would drop
+    // the rest of the page after one of them; the web maps them to C1 controls instead.
+    var parsed =
+      decision.encoding == "windows-1252"
+      ? try parse(Array(TextDecoding.decodeWindows1252(bytes).utf8), encoding: "UTF-8")
+      : try parse(bytes, encoding: decision.encoding)
+    if let error = parsed.encodingError {
+      // Text after the bad bytes would be missing: read the whole page as windows-1252 instead.
+      warnings.append(
+        "the page is not valid \(decision.encoding) (libxml2: \(error)); it was read as windows-1252 so no text is lost")
+      parsed = try parse(Array(TextDecoding.decodeWindows1252(bytes).utf8), encoding: "UTF-8")
+    }
+    var extractor = ArticleExtractor(tree: parsed.tree, report: report)
+    return try extractor.extract()
+  }
+
+  private func parse(_ bytes: [UInt8], encoding: String) throws(DocumentError) -> LibXML2.Parsed {
+    try LibXML2.parse(
+      bytes, encoding: encoding,
       skipChildren: { tag, attributes in
         if tag == "script" {
           return !attributes.contains { $0.0 == .type && $0.1.lowercased().hasSuffix("ld+json") }
         }
         return BoilerplateRules.contentlessTags.contains(tag)
       })
-    var extractor = ArticleExtractor(tree: tree, report: report)
-    return try extractor.extract()
   }
 }

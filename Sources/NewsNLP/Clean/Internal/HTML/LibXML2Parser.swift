@@ -21,16 +21,53 @@ enum LibXML2 {
     return true
   }
 
+  /// A parsed page, and the first character-conversion error if libxml2 could not decode all of it.
+  struct Parsed {
+    var tree: HTMLTree
+    /// libxml2's message when the bytes were not valid in the encoding; the text after the bad
+    /// bytes is then missing from `tree`.
+    var encodingError: String? = nil
+  }
+
   /// Parses an HTML page in a known encoding.
+  ///
+  /// libxml2 reports errors through a handler installed for this parse only, never on standard
+  /// error; parser errors are recovered from, decoding errors come back in ``Parsed``.
   ///
   /// - Parameter skipChildren: elements whose content is not needed (scripts, styles …); they are kept
   ///   as empty elements so their attributes can still be read.
   static func parse(
     _ bytes: [UInt8], encoding: String, skipChildren: @escaping (String, [(HTMLTree.Attribute, String)]) -> Bool
-  ) throws(DocumentError) -> HTMLTree {
+  ) throws(DocumentError) -> Parsed {
     _ = initialized
+    // Conversion errors are raised without a parser context (some already while the encoding is
+    // switched), through the thread's structured handler; without one libxml2 prints them.
+    let sink = ErrorSink()
+    xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque()) { userData, error in
+      guard let userData, let error else { return }
+      Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+    }
+    defer {
+      xmlSetStructuredErrorFunc(nil, nil)
+      withExtendedLifetime(sink) {}
+    }
     let parser = try SAXParser(bytes, encoding: encoding)
-    return parser.parse(skipChildren: skipChildren)
+    var parsed = parser.parse(skipChildren: skipChildren)
+    parsed.encodingError = sink.encodingError
+    return parsed
+  }
+}
+
+/// Collects what libxml2 reports during one parse.
+private final class ErrorSink {
+  /// The first character-conversion error.
+  private(set) var encodingError: String?
+
+  func record(_ error: xmlError) {
+    let domain = xmlErrorDomain(UInt32(error.domain))
+    guard encodingError == nil, domain == XML_FROM_I18N || domain == XML_FROM_IO else { return }
+    let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+    encodingError = String(message.reversed().drop(while: \.isWhitespace).reversed())
   }
 }
 
@@ -67,9 +104,9 @@ private final class SAXParser {
     htmlFreeParserCtxt(context)
   }
 
-  func parse(skipChildren: @escaping (String, [(HTMLTree.Attribute, String)]) -> Bool) -> HTMLTree {
+  func parse(skipChildren: @escaping (String, [(HTMLTree.Attribute, String)]) -> Bool) -> LibXML2.Parsed {
     let builder = TreeBuilder(skipChildren: skipChildren)
-    guard let sax = context.pointee.sax else { return builder.tree }
+    guard let sax = context.pointee.sax else { return LibXML2.Parsed(tree: builder.tree) }
     // Only the callbacks that build our tree; with no startDocument libxml2 builds no DOM.
     let initialized = sax.pointee.initialized
     UnsafeMutableRawPointer(sax).initializeMemory(as: UInt8.self, repeating: 0, count: MemoryLayout<htmlSAXHandler>.size)
@@ -99,7 +136,7 @@ private final class SAXParser {
       htmlParseDocument(context)
       context.pointee.userData = nil
     }
-    return builder.tree
+    return LibXML2.Parsed(tree: builder.tree)
   }
 }
 
