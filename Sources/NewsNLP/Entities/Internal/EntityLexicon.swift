@@ -54,7 +54,9 @@ enum EntityLexicon {
     "Pharmaceuticals", "Energy", "Electric", "Communications", "Entertainment", "Studios", "Records",
     "Snacks", "Brands", "Products", "Semiconductor", "Semiconductors", "Pharma", "Therapeutics", "Software",
     "Power", "Mining", "Steel", "Logistics", "Stores", "Hotels", "Resorts", "Insurance", "Centers",
-    "Elementary", "Academy", "Action", "Partnership", "Caucus", "Conference",
+    "Elementary", "Academy", "Action", "Partnership", "Caucus", "Conference", "Homes", "Properties",
+    "Developments", "Builders", "Construction", "Housing", "Echo", "Argus", "Mirror", "Bulletin", "Sentinel",
+    "Examiner", "Inquirer", "Dispatch",
   ]
 
   /// First words that make a name an organization ("University of Leeds", "Bank of England").

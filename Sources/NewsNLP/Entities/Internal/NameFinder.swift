@@ -194,6 +194,9 @@ struct NameFinder {
             // "Children's Hospital", "Attorney's Office": a possessive inside an institution's name.
             joins = EntityLexicon.organizationHeads.contains(words[after]) || EntityLexicon.facilityHeads.contains(words[after])
               || (after + 1 < range.upperBound && EntityLexicon.organizationHeads.contains(words[after + 1]))
+          case "'", "’":
+            // "British Airline Pilots’ Association": a plural possessive inside an organization's name.
+            joins = words[end].hasSuffix("s") && EntityLexicon.organizationHeads.contains(words[after])
           case "-": joins = true
           case "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "y":
             joins = true
@@ -233,6 +236,14 @@ struct NameFinder {
     let first = titleCased(words[range.lowerBound])
     if range.count >= 2 {
       if EntityLexicon.organizationHeads.contains(last) { return .org }
+      // "Millford Town have sacked …": a town's name with a plural verb is its football club.
+      if ["Town", "City", "United", "County"].contains(last), range.upperBound < words.count,
+        ["have", "are", "were"].contains(lower[range.upperBound])
+      {
+        return .org
+      }
+      // "League One", "Division Two": a numbered division.
+      if range.count == 2, ["League", "Division"].contains(first), ["One", "Two", "Three", "Four"].contains(last) { return .org }
       if EntityLexicon.facilityHeads.contains(last) { return .fac }
       if EntityLexicon.locationHeads.contains(last) { return .loc }
       if EntityLexicon.placeHeads.contains(last) { return .gpe }
@@ -244,6 +255,12 @@ struct NameFinder {
         return .product
       }
       if EntityLexicon.organizationStarts.contains(first) && range.contains(where: { words[$0] == "of" }) { return .org }
+      // "King’s College London": an organization head after a possessive inside the name.
+      for index in range.dropLast() where ["’s", "'s", "’", "'"].contains(words[index])
+        && EntityLexicon.organizationHeads.contains(words[index + 1])
+      {
+        return .org
+      }
       // "Max Planck Institute for Astronomy": an organization head followed by "of" or "for".
       for index in range.dropLast() where EntityLexicon.organizationHeads.contains(words[index])
         && (words[index + 1] == "of" || words[index + 1] == "for")
@@ -267,7 +284,9 @@ struct NameFinder {
     }
     let before = range.lowerBound > 0 ? lower[range.lowerBound - 1] : ""
     let after = range.upperBound < words.count ? lower[range.upperBound] : ""
-    if EntityLexicon.organizationCues.contains(before) || EntityLexicon.organizationCues.contains(after) {
+    if EntityLexicon.organizationCues.contains(before) || EntityLexicon.organizationCues.contains(after)
+      || hasOrganizationAppositionAfter(range.upperBound)
+    {
       return [Candidate(range: range, label: .org, score: 2.5, inHeadline: headline)]
     }
     if EntityLexicon.productCues.contains(before) {
@@ -366,7 +385,9 @@ struct NameFinder {
     while index < range.upperBound {
       let word = words[index]
       let isRoleOpening = index == range.lowerBound && EntityLexicon.roles.contains(lower[index])
-      guard EntityLexicon.titles.contains(word) || isRoleOpening else {
+      // "King’s College London", "Queen’s University": a title in the possessive is part of the name.
+      let isPossessive = index + 1 < range.upperBound && ["’s", "'s"].contains(words[index + 1])
+      guard (EntityLexicon.titles.contains(word) || isRoleOpening) && !isPossessive else {
         index += 1
         continue
       }
@@ -397,6 +418,16 @@ struct NameFinder {
     return EntityLexicon.roles.contains(lower[previous])
   }
 
+  /// ", the Portuguese club," or ", a conservative group." after a name: the phrase's head says
+  /// what the name is.
+  private func hasOrganizationAppositionAfter(_ index: Int) -> Bool {
+    guard index + 2 < words.count, words[index] == ",", ["the", "a", "an"].contains(lower[index + 1]) else { return false }
+    var position = index + 2
+    while position < min(words.count, index + 6) && ![",", ".", ";"].contains(words[position]) { position += 1 }
+    guard position < words.count, [",", ".", ";"].contains(words[position]) else { return false }
+    return EntityLexicon.organizationCues.contains(lower[position - 1])
+  }
+
   /// ", 52," or ", the State Department spokesman" or ", a member of" after a name.
   private func hasPersonAppositionAfter(_ index: Int) -> Bool {
     guard index + 1 < words.count, words[index] == "," else { return false }
@@ -422,8 +453,13 @@ struct NameFinder {
     var organizationParts: Set<String> = []
     var locationParts: Set<String> = []
     var personSingles: Set<String> = []
+    // "Northern Tide Energy" … "Northern Tide": an organization's name without its head word.
+    var organizationPrefixes: Set<String> = []
     for candidate in candidates where !candidate.inHeadline && candidate.range.count >= 2 {
       guard let label = candidate.label else { continue }
+      if label == .org, candidate.range.count >= 3, EntityLexicon.organizationHeads.contains(words[candidate.range.upperBound - 1]) {
+        organizationPrefixes.insert(surfaceText(candidate.range.lowerBound..<(candidate.range.upperBound - 1)))
+      }
       let parts = candidate.range.map { words[$0] }.filter { Self.startsUppercase($0) && $0.utf8.count > 2 && $0.utf8.last != UInt8(ascii: ".") }
       if label == .person && parts.count >= 2 {
         // A weak guess ("Firstname Lastname" by shape alone) lends its parts to no one.
@@ -454,6 +490,10 @@ struct NameFinder {
       {
         candidate.label = .person
         candidate.score = 2
+      }
+      if candidate.range.count >= 2, candidate.score < 3, !candidate.inHeadline, organizationPrefixes.contains(surfaceText(candidate.range)) {
+        candidate.label = .org
+        candidate.score = max(candidate.score, 2)
       }
       let single = candidate.range.count == 1 ? titleCased(words[candidate.range.lowerBound]) : nil
       // A headline borrows labels only from the same name in the body, not from name parts.
