@@ -30,13 +30,21 @@ struct GoldensCommand: ParsableCommand {
   @Flag(help: "With --evaluate: list every miss and false alarm.")
   var verbose = false
 
+  @Option(help: "With --evaluate: score only the quote annotations in this folder (e.g. a fresh held-out set).")
+  var quoteSet: String?
+
   func validate() throws {
     if !update && (document != nil || stage != nil) {
       throw ValidationError("--document and --stage go with --update")
     }
+    if quoteSet != nil && !evaluate { throw ValidationError("--quote-set goes with --evaluate") }
   }
 
   func run() throws {
+    if evaluate, let quoteSet {
+      try printQuoteScores(title: quoteSet, folder: URL(fileURLWithPath: quoteSet))
+      return
+    }
     if evaluate {
       let folder = URL(fileURLWithPath: root).appendingPathComponent("Tests/EntityEvaluation")
       for (title, url) in [("development set (rules were tuned on it)", folder), ("held-out set (written after the rules were frozen)", folder.appendingPathComponent("heldout"))] {
@@ -49,12 +57,7 @@ struct GoldensCommand: ParsableCommand {
       }
       let quoteFolder = URL(fileURLWithPath: root).appendingPathComponent("Tests/QuoteEvaluation")
       for (title, url) in [("development set (rules were tuned on it)", quoteFolder), ("held-out set (written after the rules were frozen)", quoteFolder.appendingPathComponent("heldout"))] {
-        let quotes = try QuoteEvaluation(folder: url)
-        let quoteReport = try quotes.score()
-        print("quotes, \(title): \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
-        print(quoteReport.table)
-        if verbose { print(quoteReport.errors.joined(separator: "\n")) }
-        print("")
+        try printQuoteScores(title: title, folder: url)
       }
       return
     }
@@ -77,5 +80,14 @@ struct GoldensCommand: ParsableCommand {
     print(report.problemsText)
     print("goldens: \(report.problems.count) problems, \(report.unchanged) goldens match")
     throw ExitCode(1)
+  }
+
+  private func printQuoteScores(title: String, folder: URL) throws {
+    let quotes = try QuoteEvaluation(folder: folder)
+    let report = try quotes.score()
+    print("quotes, \(title): \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
+    print(report.table)
+    if verbose { print(report.errors.joined(separator: "\n")) }
+    print("")
   }
 }

@@ -71,7 +71,7 @@ public struct QuoteAttributor: ConfigurableStage {
       var quote = Quote(kind: item.kind, content: span(item.content), cue: item.cue.map(span))
       switch item.speaker {
       case .entity(let index)?:
-        quote.speaker = span(entityRanges[index].range)
+        quote.speaker = span(item.mention ?? entityRanges[index].range)
         if let entry = people.entryOfEntity[index] {
           quote.canonicalSpeaker = people.name(entry)
           people.addQuote(to: entry)

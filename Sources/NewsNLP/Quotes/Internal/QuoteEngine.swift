@@ -58,6 +58,9 @@ struct QuoteEngine {
     var content: Range<Int>
     var cue: Range<Int>?
     var speaker: Speaker?
+    /// The words that name the speaker here ("It", "the airline"), which may differ from the
+    /// resolved speaker.
+    var mention: Range<Int>? = nil
   }
 
   /// Who a cue names as speaking.
@@ -85,7 +88,16 @@ struct QuoteEngine {
     var speaker: Speaker?
     /// Whether the speaker stands after the cue ("said Giulia Perotti").
     var speakerAfter: Bool
+    /// The words that name the speaker at this cue, before "it" or "the club" is resolved.
+    var mention: Range<Int>?
     var used = false
+
+    init(range: Range<Int>, speaker: Speaker?, speakerAfter: Bool, mention: Range<Int>?) {
+      self.range = range
+      self.speaker = speaker
+      self.speakerAfter = speakerAfter
+      self.mention = mention
+    }
   }
 
   // MARK: - Quote marks
@@ -187,6 +199,28 @@ struct QuoteEngine {
     "campaign", "city", "county", "school", "airport", "hospital", "court", "industry", "market",
   ]
 
+  /// "it" and "they" speak for an organization or a group named before: "It added that …".
+  static let groupPronouns: Set<String> = ["it", "It", "they", "They"]
+
+  /// Past participles that describe a group ("retired teachers"); other "-ed" words before a noun
+  /// are verbs ("have angered parents").
+  private static let participleModifiers: Set<String> = [
+    "retired", "elected", "unnamed", "concerned", "affected", "qualified", "licensed", "registered", "trained",
+    "skilled", "interested", "frustrated", "worried", "displaced", "injured", "detained", "striking", "unidentified",
+    "armed", "masked", "named", "appointed", "experienced", "infected", "vaccinated", "unvaccinated", "based", "owned",
+    "backed", "funded", "led", "controlled", "listed", "licensed",
+  ]
+
+  /// Words that end a nominal source's modifiers when reading backwards from its head.
+  private static let nominalStops: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "and", "or",
+    "but", "nor", "of", "in", "on", "at", "for", "from", "to", "with", "by", "as", "into", "about", "over", "under",
+    "who", "whom", "whose", "which", "what", "when", "while", "after", "before", "than", "then", "so", "because",
+    "if", "not", "no", "all", "both", "each", "every", "any", "it", "he", "she", "they", "we", "you", "i", "me", "him",
+    "them", "us", "there", "here", "be", "been", "being", "am", "do", "does", "did", "can", "could", "may", "might",
+    "must", "shall", "should", "said", "says", "say", "told", "since", "until", "where", "how", "why", "also", "just",
+  ]
+
   /// Cues that report a statement without "that" ("said Russia could default", "told him there would be").
   private static let bareClauseCues: Set<String> = [
     "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "adding", "warn", "warns", "warned",
@@ -221,9 +255,9 @@ struct QuoteEngine {
       if [.person, .org, .gpe, .norp].contains(entity.label) { return .entity(entityAt[index]) }
       return nil
     }
-    if QuoteLexicon.pronouns[words[index]] != nil { return .pronoun(index) }
-    if ["they", "They", "we", "We", "I"].contains(words[index]) { return nil }
-    if QuoteLexicon.nominalHeads.contains(lower[index]) {
+    if QuoteLexicon.pronouns[words[index]] != nil || Self.groupPronouns.contains(words[index]) { return .pronoun(index) }
+    if ["we", "We", "I"].contains(words[index]) { return nil }
+    if isSourceNoun(index) {
       // "U.S. officials", "Financial analysts", "the ministry": the noun and its modifiers.
       var start = index
       while start > 0 && sentenceOf[start - 1] == sentenceOf[index] {
@@ -234,7 +268,18 @@ struct QuoteEngine {
           && !EntityLexicon.commonCapitalized.contains(words[previous]) && !Self.subordinators.contains(word)
         // "the governor’s office", "the state nurses’ association": an owner before the head.
         let isPossessive = ["’s", "'s", "’", "'"].contains(word) && previous > 0
-        guard entityAt[previous] >= 0 || Self.nominalModifiers.contains(word) || opensSentence || isPossessive
+        // "the Minneapolis-based company": a hyphenated modifier, taken whole.
+        if word == "-" && previous > 0 && isAttachedToPrevious(previous) && isAttachedToNext(previous) {
+          start = previous - 1
+          if index - start >= 5 { break }
+          continue
+        }
+        // "the city’s transport department", "Local business owners": lower-case nouns and adjectives.
+        let isModifier = Self.nominalModifiers.contains(word)
+          || (words[previous] == word && word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && !Self.nominalStops.contains(word)
+            && !QuoteLexicon.cues.contains(word) && !Self.auxiliaries.contains(word) && !word.hasSuffix("ly")
+            && (!word.hasSuffix("ed") || Self.participleModifiers.contains(word)))
+        guard entityAt[previous] >= 0 || isModifier || opensSentence || isPossessive
           || (previous + 1 < tokens.count && ["’s", "'s", "’", "'"].contains(words[previous + 1]) && words[previous].first?.isLetter == true)
         else { break }
         start = previous
@@ -252,7 +297,30 @@ struct QuoteEngine {
     // Before: skip auxiliaries and one appositive between commas.
     var index = cue - 1
     while index >= 0 && sentenceOf[index] == sentence && Self.auxiliaries.contains(lower[index]) { index -= 1 }
+    // "residents, who say …", "the Heritage Action group, which called it …": the antecedent speaks.
+    if index >= 0 && sentenceOf[index] == sentence && ["who", "which"].contains(lower[index]) {
+      var antecedent = index - 1
+      if antecedent >= 0 && words[antecedent] == "," { antecedent -= 1 }
+      guard antecedent >= 0, sentenceOf[antecedent] == sentence else { return nil }
+      // "Eli Brandt, a high school junior who said …": the person the appositive describes.
+      if let comma = stride(from: antecedent, through: max(sentences[sentence].lowerBound, antecedent - 8), by: -1).first(where: { words[$0] == "," }),
+        comma > 0, comma + 1 < antecedent, ["a", "an", "the"].contains(lower[comma + 1]), entityAt[comma - 1] >= 0,
+        entities[entityAt[comma - 1]].label == .person
+      {
+        return (.entity(entityAt[comma - 1]), false)
+      }
+      if let found = speaker(endingAt: antecedent), !isGroupPronoun(found) { return (withoutPrepositionalObject(found), false) }
+      return nil
+    }
     if index >= 0 && sentenceOf[index] == sentence && words[index] == "," {
+      // "The Norwegian government, which owns a third of Northern Tide, said": the relative clause
+      // between the commas describes the speaker before it; names inside it do not speak.
+      if let open = stride(from: index - 1, through: max(sentences[sentence].lowerBound, index - 30), by: -1).first(where: { words[$0] == "," }),
+        open + 1 < index, ["who", "which"].contains(lower[open + 1]), open > 0, let found = speaker(endingAt: open - 1),
+        !isGroupPronoun(found)
+      {
+        return (withoutPrepositionalObject(found), false)
+      }
       // "Lumen’s chief operating officer, Priya Natarajan, said": the name right before the comma.
       if let found = speaker(endingAt: index - 1), case .entity(let entity) = found, entities[entity].label == .person {
         return (found, false)
@@ -281,23 +349,27 @@ struct QuoteEngine {
         // "Ned Price, the State Department spokesman, said": the name before the appositive.
         if case .entity(let entity) = found, [.person, .org].contains(entities[entity].label) { return (found, false) }
         if case .pronoun = found { return (found, false) }
+        // "A senior Russian official, speaking on condition of anonymity, said".
+        if case .nominal = found { return (withoutPrepositionalObject(found), false) }
       }
     }
     if index >= 0 && sentenceOf[index] == sentence, !isQuoteMark(index), let found = speaker(endingAt: index) {
-      // "Gov. Katie Hobbs of Arizona called": the person, not the place after "of".
-      if case .entity(let entity) = found, entities[entity].label == .gpe, entities[entity].range.lowerBound >= 2,
-        words[entities[entity].range.lowerBound - 1] == "of", entityAt[entities[entity].range.lowerBound - 2] >= 0,
-        entities[entityAt[entities[entity].range.lowerBound - 2]].label == .person
+      // "Residents who spoke to the Cumberland News said": the subject before "who", not a name inside the clause.
+      let floor = max(sentences[sentence].lowerBound, cue - 14)
+      if let relative = stride(from: found.range(self).lowerBound - 1, through: floor, by: -1).first(where: {
+        ["who", "which"].contains(lower[$0]) || [",", ";", ":"].contains(words[$0]) || isQuoteMark($0)
+      }), ["who", "which"].contains(lower[relative]), relative > 0, sentenceOf[relative - 1] == sentence,
+        let antecedent = speaker(endingAt: relative - 1), !isGroupPronoun(antecedent)
       {
-        return (.entity(entityAt[entities[entity].range.lowerBound - 2]), false)
+        return (withoutPrepositionalObject(antecedent), false)
       }
-      return (found, false)
+      return (withoutPrepositionalObject(found), false)
     }
     // "officials from the three countries said": a nominal head followed by a prepositional phrase.
     if index >= 0 {
       var head = index - 1
       while head >= max(0, index - 7) && sentenceOf[head] == sentence {
-        if QuoteLexicon.nominalHeads.contains(lower[head]), head + 1 <= index,
+        if isSourceNoun(head), head + 1 <= index,
           ["from", "for", "at", "of", "in", "with"].contains(lower[head + 1]), case .nominal(let range)? = speaker(endingAt: head)
         {
           return (.nominal(range.lowerBound..<(index + 1)), false)
@@ -306,7 +378,11 @@ struct QuoteEngine {
         head -= 1
       }
     }
-    // After: "said X", "said library director X", "said the company".
+    // After: "said X", "said library director X", "said the company" — only where the verb comes
+    // first ("…,” said X", "…, said X"); in "X and called the demands …" the object is no speaker.
+    let inverted = cue == sentences[sentence].lowerBound
+      || (cue > 0 && ([",", "—", "–", ":"].contains(words[cue - 1]) || isQuoteMark(cue - 1)))
+    guard inverted else { return nil }
     var probe = cue + 1
     while probe < tokens.count && probe <= cue + 7 && sentenceOf[probe] == sentence {
       if entityAt[probe] >= 0 {
@@ -334,7 +410,7 @@ struct QuoteEngine {
       if let found = speaker(endingAt: after) {
         // Extend to the end of an entity that starts here.
         if case .entity = found { return (found, true) }
-        if case .pronoun = found, steps == 0 { return (found, true) }
+        if case .pronoun = found, steps == 0, !isGroupPronoun(found) { return (found, true) }
         if case .nominal = found { return (.nominal(after..<(after + 1)), true) }
       }
       // Only titles, roles and an article may stand between the cue and a following speaker.
@@ -348,6 +424,37 @@ struct QuoteEngine {
     return nil
   }
 
+  /// A noun that can name a source without a name: "officials", "the ministry", "the county
+  /// medical examiner" (a role written in lower case; capitalised, it is a title before a name).
+  private func isSourceNoun(_ index: Int) -> Bool {
+    QuoteLexicon.nominalHeads.contains(lower[index]) || (EntityLexicon.roles.contains(lower[index]) && words[index] == lower[index])
+  }
+
+  private func isGroupPronoun(_ speaker: Speaker) -> Bool {
+    if case .pronoun(let token) = speaker { return Self.groupPronouns.contains(words[token]) }
+    return false
+  }
+
+  /// "Marcus Reid of the Digital Rights Project", "analysts at Goldman Sachs", "Diplomats in Ankara":
+  /// the person or group before the preposition speaks, not the place or organization after it.
+  private func withoutPrepositionalObject(_ found: Speaker) -> Speaker {
+    if case .entity(let entity) = found, entities[entity].label == .person { return found }
+    let range = found.range(self)
+    var preposition = range.lowerBound - 1
+    if preposition >= 0 && ["the", "a", "an"].contains(lower[preposition]) { preposition -= 1 }
+    guard preposition >= 1, ["of", "at", "in", "from", "for", "with"].contains(lower[preposition]),
+      sentenceOf[preposition - 1] == sentenceOf[range.lowerBound]
+    else { return found }
+    let owner = preposition - 1
+    if entityAt[owner] >= 0 {
+      return entities[entityAt[owner]].label == .person ? .entity(entityAt[owner]) : found
+    }
+    if isSourceNoun(owner), case .nominal(let head)? = speaker(endingAt: owner) {
+      return .nominal(head.lowerBound..<range.upperBound)
+    }
+    return found
+  }
+
   /// Every reporting cue that is not negated and names a speaker, in text order.
   func cues(quoteTokens: Set<Int>) -> [Cue] {
     var result: [Cue] = []
@@ -356,7 +463,7 @@ struct QuoteEngine {
       if words[index].utf8.count == 9, lower[index] == "according", index + 1 < tokens.count, lower[index + 1] == "to" {
         range = index..<(index + 2)
         if let found = speaker(atOrAfter: index + 2) {
-          result.append(Cue(range: range, speaker: found, speakerAfter: true))
+          result.append(Cue(range: range, speaker: found, speakerAfter: true, mention: found.range(self)))
         }
         continue
       }
@@ -366,19 +473,79 @@ struct QuoteEngine {
       }
       // A noun ("a call", "the report") or an infinitive ("to warn against") reports nothing.
       if index > 0 && Self.nounMarkers.contains(lower[index - 1]) { continue }
+      // A passive ("was told", "is said to") names no speaker before the verb.
+      if index > 0 && ["was", "were", "is", "are", "be", "been", "being"].contains(lower[index - 1]) { continue }
       if let (found, after) = speaker(ofCue: index) {
-        result.append(Cue(range: range, speaker: found, speakerAfter: after))
+        guard let speaker = resolvedReference(found, cue: index, earlier: result) else { continue }
+        result.append(Cue(range: range, speaker: speaker, speakerAfter: after, mention: found.range(self)))
       } else if index > 0, ["and", "but"].contains(lower[index - 1]) {
-        if let previous = result.last, sentenceOf[previous.range.lowerBound] == sentenceOf[index] {
-          // "Wang Yi said … and insisted that …": the same subject.
-          result.append(Cue(range: range, speaker: previous.speaker, speakerAfter: false))
+        if let previous = result.first(where: { sentenceOf[$0.range.lowerBound] == sentenceOf[index] && !$0.speakerAfter }) {
+          // "Wang Yi said … and insisted that …": the subject of the sentence's first reporting verb
+          // (in "He said the hospital had offered … and called …" that is "he", not "the hospital").
+          result.append(Cue(range: range, speaker: previous.speaker, speakerAfter: false, mention: previous.mention))
         } else if let subject = sentenceSubject(before: index) {
           // "A spokesman for Number 10 thanked Ashdown … and said …": the sentence's subject.
-          result.append(Cue(range: range, speaker: subject, speakerAfter: false))
+          result.append(Cue(range: range, speaker: subject, speakerAfter: false, mention: subject.range(self)))
         }
       }
     }
     return result
+  }
+
+  /// Resolves "it" and "they" to the organization or group that spoke last, and "the club" or "the
+  /// company" to the organization the text is about; `nil` when a pronoun has no such antecedent.
+  private func resolvedReference(_ speaker: Speaker, cue: Int, earlier: [Cue]) -> Speaker? {
+    switch speaker {
+    case .pronoun(let token) where Self.groupPronouns.contains(words[token]):
+      let plural = lower[token] == "they"
+      for previous in earlier.reversed() {
+        guard sentenceOf[cue] - sentenceOf[previous.range.lowerBound] <= 2 else { break }
+        guard let candidate = previous.speaker else { continue }
+        if isGroup(candidate, plural: plural) { return candidate }
+      }
+      if !plural, let subject = organizationSubject(before: cue, sentencesBack: 2) { return .entity(subject) }
+      return nil
+    case .nominal(let range):
+      // "the Heritage Action group": the organization named in the phrase.
+      guard QuoteLexicon.organizationHeads.contains(lower[range.upperBound - 1]) else { return speaker }
+      if range.count >= 2, entityAt[range.upperBound - 2] >= 0, entities[entityAt[range.upperBound - 2]].label == .org {
+        return .entity(entityAt[range.upperBound - 2])
+      }
+      // "…, the Portuguese club announced": a definite business or club with no owner of its own.
+      guard range.lowerBound > 0, lower[range.lowerBound - 1] == "the",
+        !range.contains(where: { ["’s", "'s", "’", "'"].contains(words[$0]) || (entityAt[$0] >= 0 && ![.norp, .gpe].contains(entities[entityAt[$0]].label)) })
+      else { return speaker }
+      return organizationSubject(before: cue, sentencesBack: 10).map { .entity($0) } ?? speaker
+    default:
+      return speaker
+    }
+  }
+
+  /// Whether a speaker can be what "it" (an organization or body) or "they" (a group) refers to.
+  private func isGroup(_ speaker: Speaker, plural: Bool) -> Bool {
+    switch speaker {
+    case .entity(let index): return plural ? [.org, .norp].contains(entities[index].label) : entities[index].label == .org
+    case .nominal(let range):
+      // "Farmers in the valley": the head is the last source noun, not the last word.
+      let head = lower[range.last(where: { isSourceNoun($0) }) ?? (range.upperBound - 1)]
+      let isPlural = head.hasSuffix("s") && !head.hasSuffix("ss") || head == "police"
+      return plural == isPlural
+    case .pronoun: return false
+    }
+  }
+
+  /// The nearest organization that opens a sentence (its subject) in this sentence or the ones before.
+  private func organizationSubject(before cue: Int, sentencesBack: Int) -> Int? {
+    let sentence = sentenceOf[cue]
+    for index in stride(from: sentence, through: max(0, sentence - sentencesBack), by: -1) {
+      let range = sentences[index]
+      guard let token = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6, cue)).first(where: { entityAt[$0] >= 0 })
+      else { continue }
+      let entity = entities[entityAt[token]]
+      let isPossessive = entity.range.upperBound < tokens.count && ["’s", "'s"].contains(words[entity.range.upperBound])
+      if entity.label == .org && !isPossessive { return entityAt[token] }
+    }
+    return nil
   }
 
   /// The first speaker-like words of the sentence, when they come before `limit`.
@@ -402,11 +569,15 @@ struct QuoteEngine {
 
   private func speaker(atOrAfter index: Int) -> Speaker? {
     // "according to Cedar Flats Fire Chief Ray Okafor": the person the phrase ends in.
+    // The source phrase ends at a comma, unless a role names the person after it ("according to the
+    // company's spokesperson, Ann Lee,"); "According to the agency, Brightpath …" names the agency.
     var look = index
-    var commas = 0
-    while look < tokens.count && look < index + 9 && sentenceOf[look] == sentenceOf[index] && commas < 2 {
-      if words[look] == "," { commas += 1 }
+    while look < tokens.count && look < index + 9 && sentenceOf[look] == sentenceOf[index] {
       if entityAt[look] >= 0 && entities[entityAt[look]].label == .person { return .entity(entityAt[look]) }
+      // "the county clerk, Mark Owusu," names the clerk; "the agency, Brightpath …" does not name the agency.
+      let namesPerson = look + 1 < tokens.count && entityAt[look + 1] >= 0 && entities[entityAt[look + 1]].label == .person
+        && look > index && !QuoteLexicon.institutionHeads.contains(lower[look - 1])
+      if words[look] == "," && !namesPerson && !(look > index && EntityLexicon.roles.contains(lower[look - 1])) { break }
       look += 1
     }
     var position = index
@@ -415,7 +586,18 @@ struct QuoteEngine {
         let entity = entityAt[position]
         return speaker(endingAt: entities[entity].range.upperBound - 1)
       }
-      if QuoteLexicon.nominalHeads.contains(lower[position]) { return speaker(endingAt: position) }
+      if isSourceNoun(position) {
+        // "court documents", "the state nurses’ association": the last head of the phrase.
+        var head = position
+        var next = position + 1
+        while next < tokens.count && next <= position + 3 && sentenceOf[next] == sentenceOf[index]
+          && (["’", "'", "’s", "'s"].contains(words[next]) || words[next].first?.isLowercase == true && !Self.nominalStops.contains(lower[next]))
+        {
+          if isSourceNoun(next) { head = next }
+          next += 1
+        }
+        return speaker(endingAt: head)
+      }
       position += 1
     }
     return nil
@@ -474,6 +656,7 @@ struct QuoteEngine {
         if let cue = after.map({ cues[$0] }) ?? before.map({ cues[$0] }) {
           quote.cue = cue.range
           quote.speaker = cue.speaker
+          quote.mention = cue.mention
           if let index = after ?? before { cues[index].used = true }
         } else if let last = lastSpeaker, paragraphOf[mark.open] - last.paragraph <= 1 {
           quote.speaker = last.speaker  // a quote paragraph with no cue continues the last speaker
@@ -488,7 +671,7 @@ struct QuoteEngine {
         }
         found.append(quote)
         previousStatementWasOpen = mark.close == nil
-      } else if let cue = before ?? earlierInSentence {
+      } else if !isTitleOfWork(mark), let cue = before ?? earlierInSentence {
         fragmentsByCue[cue, default: []].append(mark)  // “high” and “significant”: a fragment of reported speech
       }
     }
@@ -497,7 +680,8 @@ struct QuoteEngine {
       guard let clause = reportedClause(after: cues[index]) else { continue }
       cues[index].used = true
       _ = fragments
-      found.append(FoundQuote(kind: .mixed, content: clause, cue: cues[index].range, speaker: cues[index].speaker))
+      found.append(
+        FoundQuote(kind: .mixed, content: clause, cue: cues[index].range, speaker: cues[index].speaker, mention: cues[index].mention))
     }
     // Indirect quotes: the remaining cues with a reported clause.
     for index in cues.indices where !cues[index].used {
@@ -511,42 +695,66 @@ struct QuoteEngine {
         clause = before
       } else {
         clause = reportedClause(after: cue)
-        // "responded to the request" reports no statement; such verbs need "that".
-        if let clause, !Self.bareClauseCues.contains(verb), clause.lowerBound == 0 || lower[clause.lowerBound - 1] != "that" { continue }
+        // "responded to the request" reports no statement; such verbs need "that" or a clause with
+        // a finite verb ("admitted the players had let him down").
+        if let clause, !Self.bareClauseCues.contains(verb), clause.lowerBound == 0 || lower[clause.lowerBound - 1] != "that",
+          !hasFiniteVerb(clause)
+        {
+          continue
+        }
       }
       guard let clause, clause.count >= 3, !["nothing", "little"].contains(lower[clause.lowerBound]) else { continue }
-      // A clause that holds a quoted statement is mixed speech.
-      let kind: Quote.Kind = marks.contains { clause.contains($0.open) } ? .mixed : .indirect
-      found.append(FoundQuote(kind: kind, content: clause, cue: cue.range, speaker: cue.speaker))
+      // A clause that holds a quoted statement is mixed speech; a title ("The novel “Quiet Streets”") is no quote.
+      let kind: Quote.Kind = marks.contains { clause.contains($0.open) && !isTitleOfWork($0) } ? .mixed : .indirect
+      found.append(FoundQuote(kind: kind, content: clause, cue: cue.range, speaker: cue.speaker, mention: cue.mention))
     }
     return found.sorted { $0.content.lowerBound < $1.content.lowerBound }
   }
 
+  /// Whether a clause reads as a statement: a finite verb among its first words, before any
+  /// relative pronoun ("promised voters who had …" is an object, not a statement).
+  private func hasFiniteVerb(_ clause: Range<Int>) -> Bool {
+    guard !["to", "for", "with", "about", "on", "in", "as"].contains(lower[clause.lowerBound]) else { return false }
+    for index in clause.prefix(8) {
+      if ["who", "which", "whose", ",", "to"].contains(lower[index]) { return false }
+      if QuoteLexicon.finiteMarkers.contains(lower[index]) { return index > clause.lowerBound }
+    }
+    return false
+  }
+
+  /// A short quoted name in title case with no closing punctuation: “Silent Harbor”, "Quiet Streets".
+  private func isTitleOfWork(_ mark: Marked) -> Bool {
+    let content = mark.content
+    guard !content.isEmpty, content.count <= 8, words[content.lowerBound].first?.isUppercase == true,
+      words[content.upperBound - 1].first?.isLetter == true || words[content.upperBound - 1].first?.isNumber == true
+    else { return false }
+    return content.allSatisfy { index in
+      let first = words[index].first
+      return first?.isUppercase == true || first?.isNumber == true || Self.titleSmallWords.contains(words[index])
+    }
+  }
+
+  private static let titleSmallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "-", "’s", "'s"]
+
   /// Whether the cue ends its clause: "…, she said, following …", "…, officials said this weekend."
   private func nothingFollows(_ cue: Cue) -> Bool {
     var index = cue.range.upperBound
-    if cue.speakerAfter, let speaker = cue.speaker { index = max(index, speaker.range(self).upperBound) }
+    if cue.speakerAfter, let mention = cue.mention { index = max(index, mention.upperBound) }
     let sentence = sentences[sentenceOf[cue.range.lowerBound]]
     let limit = min(sentence.upperBound, index + 12)
     while index < limit {
       let word = words[index]
       if [",", ".", "?", "!", ";"].contains(word) { return true }
+      // "…, the company said in a filing with the state on Thursday.": a phrase, not a clause.
+      if ["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "for"].contains(lower[index]) {
+        let rest = index..<min(sentence.upperBound, index + Self.longestClause)
+        return !rest.contains { lower[$0] == "that" || isQuoteMark($0) || words[$0] == ":" }
+      }
       // A time phrase may follow: "said Thursday", "said this weekend".
       if entityAt[index] >= 0, [.date, .time].contains(entities[entityAt[index]].label) {
         index = entities[entityAt[index]].range.upperBound
         continue
       }
-      if ["in", "on", "at"].contains(lower[index]) && index + 1 < sentence.upperBound && entityAt[index + 1] >= 0
-        && [.date, .time].contains(entities[entityAt[index + 1]].label)
-      {
-        index += 1
-        continue
-      }
-      if ["in", "on"].contains(lower[index]) && index + 2 < sentence.upperBound && ["a", "statement"].contains(lower[index + 1]) {
-        index += 1
-        continue
-      }
-      if lower[index] == "statement" || lower[index] == "a" { index += 1; continue }
       return false
     }
     return index >= sentence.upperBound
@@ -580,7 +788,7 @@ struct QuoteEngine {
   private func reportedClause(after cue: Cue) -> Range<Int>? {
     let sentence = sentences[sentenceOf[cue.range.lowerBound]]
     var start = cue.range.upperBound
-    if cue.speakerAfter, let speaker = cue.speaker { start = max(start, speaker.range(self).upperBound) }
+    if cue.speakerAfter, let mention = cue.mention { start = max(start, mention.upperBound) }
     // Skip the object of "told", "warned" … up to "that" or a clause start.
     if QuoteLexicon.objectTakingCues.contains(lower[cue.range.lowerBound]) {
       var index = start
@@ -635,10 +843,18 @@ struct QuoteEngine {
 
   /// "CLAUSE, she said, …": the clause before a speaker that follows a comma.
   private func clauseBeforeSpeaker(_ cue: Cue) -> Range<Int>? {
-    guard let speaker = cue.speaker else { return nil }
+    guard cue.speaker != nil, let mention = cue.mention else { return nil }
     // "…, said Rick Stumpf": the clause ends at the comma before the cue.
-    let first = cue.speakerAfter ? cue.range.lowerBound : speaker.range(self).lowerBound
+    let first = cue.speakerAfter ? cue.range.lowerBound : mention.lowerBound
     var comma = first - 1
+    // "…, Judge Sandra Ellis said", "…, Phoenix Mayor Kate Gallego said": titles before the name.
+    var titleWords = 0
+    while comma > 0 && titleWords < 4 && words[comma] != "," && (EntityLexicon.titles.contains(words[comma])
+      || EntityLexicon.roles.contains(lower[comma]) || (entityAt[comma] >= 0 && [.gpe, .org, .norp].contains(entities[entityAt[comma]].label)))
+    {
+      comma = entityAt[comma] >= 0 ? entities[entityAt[comma]].range.lowerBound - 1 : comma - 1
+      titleWords += 1
+    }
     // "…, the agency said": a determiner may stand between the comma and the speaker.
     if comma > 0 && ["the", "a", "an", "its", "their"].contains(lower[comma]) { comma -= 1 }
     guard comma > 0, words[comma] == ",", sentenceOf[comma] == sentenceOf[cue.range.lowerBound] else { return nil }
@@ -657,14 +873,21 @@ struct QuoteEngine {
 
   /// "According to X, CLAUSE."
   private func clauseAfterSource(_ cue: Cue) -> Range<Int>? {
-    guard let speaker = cue.speaker else { return nil }
+    guard cue.speaker != nil, let mention = cue.mention else { return nil }
     let sentence = sentences[sentenceOf[cue.range.lowerBound]]
     // "Clause, according to X." — the clause before the comma.
     if cue.range.lowerBound - 1 > sentence.lowerBound, words[cue.range.lowerBound - 1] == "," {
       return sentence.lowerBound..<(cue.range.lowerBound - 1)
     }
-    var start = speaker.range(self).upperBound
+    var start = mention.upperBound
     if start < sentence.upperBound && words[start] == "," { start += 1 }
+    // "According to Sarah Lind, a lecturer in urban planning, councils …": skip the appositive.
+    if start < sentence.upperBound, start > mention.upperBound, ["a", "an", "the"].contains(lower[start]),
+      let comma = (start..<min(sentence.upperBound, start + 16)).first(where: { words[$0] == "," }),
+      (start..<comma).contains(where: { EntityLexicon.roles.contains(lower[$0]) })
+    {
+      start = comma + 1
+    }
     var end = sentence.upperBound
     while end > start && [".", "?", "!"].contains(words[end - 1]) { end -= 1 }
     if start >= end {

@@ -24,8 +24,11 @@ enum QuoteLexicon {
       ("emphasize", ["emphasizes", "emphasized"]), ("emphasise", ["emphasises", "emphasised"]),
       ("shout", ["shouts", "shouted"]), ("joke", ["jokes", "joked"]), ("continue", ["continues", "continued"]),
       ("observe", ["observes", "observed"]), ("remark", ["remarks", "remarked"]), ("reiterate", ["reiterates", "reiterated"]),
+      ("caution", ["cautions", "cautioned"]), ("indicate", ["indicates", "indicated"]), ("boast", ["boasts", "boasted"]),
     ]
-    return Set(lemmas.flatMap { [$0.0] + $0.1 })
+    // Verbs whose base form is more often a noun ("the project", "a signal"): inflections only.
+    let inflectedOnly = ["projected", "signalled", "signaled", "hinted", "forecasted"]
+    return Set(lemmas.flatMap { [$0.0] + $0.1 } + inflectedOnly)
   }()
 
   /// Cues that take a person as object before the reported clause ("told reporters that").
@@ -46,5 +49,40 @@ enum QuoteLexicon {
     "court", "committee", "campaign", "team", "club", "firm", "group", "organization", "organisation", "report",
     "study", "survey", "economists", "leaders", "commission", "office", "spokespeople", "representatives",
     "owner", "owners", "groups", "organizers", "organisers", "campaigners", "activists", "investigators",
+    "association", "institute", "society", "foundation", "authors", "forecasters", "neighbours", "neighbors",
+    "passengers", "parents", "teachers", "doctors", "nurses", "workers", "employees", "members", "fans",
+    "shoppers", "travellers", "travelers", "planners", "documents", "records", "filings",
+    "airline", "carrier", "bank", "developer", "retailer", "insurer", "regulator", "watchdog",
+    "broadcaster", "publisher", "manufacturer", "maker", "operator", "chain", "charity", "hospital", "university",
+    "school", "prosecutor", "judge", "coroner", "mayor", "minister", "ministers", "senators",
+    "lawmakers", "legislators", "voters", "families", "victims", "farmers", "students", "staff",
+    "observers", "insiders", "executives", "managers", "bosses", "unions", "mps", "councillors",
+    "commissioner", "spokespersons", "authority", "critic", "reviewers", "opponents", "supporters", "protesters",
+    "demonstrators", "advocates", "backers", "allies", "rivals", "scholars", "historians", "officers",
+    "firefighters", "paramedics", "rescuers", "engineers", "inspectors", "auditors", "regulators", "donors",
+    "investors", "traders", "consumers", "customers", "patients", "pupils", "commuters", "tenants", "landlords",
+    "drivers", "pilots", "crew", "players", "coaches", "users", "citizens", "villagers", "locals", "survivors",
+    "examiner", "clerk", "sheriff", "auditor", "inspector", "ombudsman",
+  ]
+
+  /// Nominal heads that name a business or club, which "the club" or "the airline" can refer back to.
+  static let organizationHeads: Set<String> = [
+    "company", "club", "airline", "firm", "carrier", "bank", "developer", "retailer", "insurer", "broadcaster",
+    "publisher", "manufacturer", "maker", "operator", "chain", "group", "team", "side", "charity", "business",
+    "startup", "lender", "supermarket", "brand", "studio", "label",
+  ]
+
+  /// Nominal sources that are institutions or documents, never a person's role.
+  static let institutionHeads: Set<String> = organizationHeads.union([
+    "agency", "ministry", "department", "council", "commission", "government", "administration", "office", "police",
+    "court", "committee", "union", "board", "authority", "regulator", "watchdog", "association", "institute",
+    "society", "foundation", "report", "study", "survey", "statement", "documents", "records", "filings", "campaign",
+  ])
+
+  /// Verbs a reported clause without "that" needs: a clause has a finite verb ("admitted the
+  /// players had let him down"), a bare object does not ("admitted the charges").
+  static let finiteMarkers: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "does", "do", "shall", "'s", "’s", "'re", "’re", "'d", "’d", "'ll", "’ll",
   ]
 }
