@@ -27,6 +27,8 @@ public struct Document: Sendable {
   public var removed: [RemovedText]?
   /// Notes about best-effort decisions, such as a text decoded as windows-1252.
   public var warnings: [String] = []
+  /// Token strings shared between stages; checked against ``tokens`` and ``text`` before use.
+  var cachedTokenWords: TokenWords?
 
   /// Creates a document whose text is already clean; a pipeline without `clean` can annotate it.
   public init(id: String, text: String) {

@@ -69,22 +69,25 @@ public struct EntityRecognizer: ConfigurableStage {
   public static var gazetteerProblem: String? { Gazetteer.shared.loadError }
 
   public func process(_ document: inout Document) {
-    document.entities = recognize(document)
+    // The word table is kept on the document for the quote stage.
+    guard let table = document.cacheTokenWords() else {
+      document.entities = []
+      return
+    }
+    document.entities = recognize(document, words: table)
   }
 
   /// The entities of a tokenized, sentence-split document, in text order.
   public func recognize(_ document: Document) -> [Entity] {
-    guard let tokens = document.tokens, !tokens.isEmpty else { return [] }
-    var text = document.text
-    let words = text.withUTF8 { bytes in
-      tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
-    }
-    // Lower-casing ASCII words by hand is much cheaper than `lowercased()` on each.
-    let lower = words.map { word -> String in
-      guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-      guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-      return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
+    guard let table = document.tokenWords() else { return [] }
+    return recognize(document, words: table)
+  }
+
+  private func recognize(_ document: Document, words table: TokenWords) -> [Entity] {
+    let tokens = table.tokens
+    guard !tokens.isEmpty else { return [] }
+    let words = table.words
+    let lower = table.lower
     let sentences = Self.wordRanges(of: document.sentences ?? [Span(start: 0, end: document.text.utf8.count)], tokens: tokens)
     var claimed = [Bool](repeating: false, count: words.count)
     var found: [(Range<Int>, EntityLabel)] = []

@@ -49,11 +49,12 @@ public struct QuoteAttributor: ConfigurableStage {
 
   /// The quotes and people of a tokenized, sentence-split document with entities.
   public func attribute(_ document: Document) -> (quotes: [Quote], people: [Person]) {
-    guard let tokens = document.tokens, !tokens.isEmpty else { return ([], []) }
+    guard let wordTable = document.tokenWords(), !wordTable.tokens.isEmpty else { return ([], []) }
+    let tokens = wordTable.tokens
     let sentences = EntityRecognizer.wordRanges(of: document.sentences ?? [], tokens: tokens)
     let entityRanges = Self.tokenRanges(of: document.entities ?? [], tokens: tokens)
     let gazetteer = Gazetteer.shared
-    let engine = QuoteEngine(text: document.text, tokens: tokens, sentences: sentences, entities: entityRanges)
+    let engine = QuoteEngine(words: wordTable, sentences: sentences, entities: entityRanges)
     var people = PeopleIndex(words: engine.words, entities: entityRanges, givenGender: { gazetteer.givenNames[$0] })
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }

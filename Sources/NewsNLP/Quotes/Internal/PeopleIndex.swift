@@ -49,5 +49,15 @@ struct PeopleIndex {
   }
 
   /// The display name of an entry.
-  func name(_ entry: Int) -> String { entries[entry].name.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") }
+  /// The fullest name, words joined by spaces except around hyphens ("Jean-Pierre").
+  func name(_ entry: Int) -> String {
+    var result = ""
+    var previous = ""
+    for word in entries[entry].name {
+      if !result.isEmpty && word != "-" && previous != "-" { result += " " }
+      result += word
+      previous = word
+    }
+    return result
+  }
 }

@@ -15,15 +15,11 @@ struct QuoteEngine {
   private var paragraphOf: [Int] = []
   private var entityAt: [Int] = []
 
-  init(
-    text: String, tokens: [Span], sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)]
-  ) {
-    var text = text
-    let words = text.withUTF8 { bytes in
-      tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
-    }
-    self.words = words
-    self.lower = words.map { $0.lowercased() }
+  init(words table: TokenWords, sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)]) {
+    var text = table.text
+    let tokens = table.tokens
+    self.words = table.words
+    self.lower = table.lower
     self.tokens = tokens
     self.sentences = sentences
     self.entities = entities
