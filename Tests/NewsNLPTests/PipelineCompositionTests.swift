@@ -59,4 +59,18 @@ struct PipelineCompositionTests {
     }
     #expect(concurrent == serial)
   }
+
+  @Test("a document whose text changes between stages is read from its current tokens, not from words kept earlier")
+  func stagesReadCurrentWords() throws {
+    var document = Document(id: "edited", text: "“We won the final in Lisbon,” Maria Lopez said on Sunday.")
+    Tokenizer().process(&document)
+    SentenceSplitter().process(&document)
+    EntityRecognizer().process(&document)
+    document.text = "“We lost,” he said."
+    Tokenizer().process(&document)
+    SentenceSplitter().process(&document)
+    document.entities = []
+    QuoteAttributor().process(&document)
+    #expect(document.quotes?.map { document.text(of: $0.content) } == ["We lost"])
+  }
 }
