@@ -44,6 +44,28 @@ enum TextDecoding {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
   ]
 
+  /// Windows-1252 bytes re-encoded as UTF-8, in one pass (for handing a page to libxml2).
+  static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        result.append(byte)
+        continue
+      }
+      let value = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
+      if value < 0x800 {
+        result.append(UInt8(0xC0 | (value >> 6)))
+        result.append(UInt8(0x80 | (value & 0x3F)))
+      } else {
+        result.append(UInt8(0xE0 | (value >> 12)))
+        result.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        result.append(UInt8(0x80 | (value & 0x3F)))
+      }
+    }
+    return result
+  }
+
   static func decodeWindows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
     var scalars = String.UnicodeScalarView()
     for byte in bytes {

@@ -17,9 +17,18 @@ final class TokenWords: Sendable {
     self.words = words
     // Lower-casing ASCII words by hand is much cheaper than `lowercased()` on each.
     self.lower = words.map { word in
-      guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-      guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-      return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+      var hasUpper = false
+      var hasNonASCII = false
+      for byte in word.utf8 {
+        if byte >= 0x80 { hasNonASCII = true } else if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+      }
+      if !hasNonASCII {
+        return hasUpper ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : word
+      }
+      // Quote marks, dashes and "’s" start with punctuation from U+2000–U+2BFF (lead byte 0xE2),
+      // which has no case; the ASCII rest needs lower-casing only if it has capitals.
+      if word.utf8.first == 0xE2 && !hasUpper && word.utf8.dropFirst(3).allSatisfy({ $0 < 0x80 }) { return word }
+      return word.lowercased()
     }
   }
 

@@ -237,13 +237,11 @@ struct NameFinder {
     if range.count >= 2 {
       if EntityLexicon.organizationHeads.contains(last) { return .org }
       // "Millford Town have sacked …": a town's name with a plural verb is its football club.
-      if ["Town", "City", "United", "County"].contains(last), range.upperBound < words.count,
-        ["have", "are", "were"].contains(lower[range.upperBound])
-      {
+      if Self.clubPlaceHeads.contains(last), range.upperBound < words.count, Self.pluralVerbs.contains(lower[range.upperBound]) {
         return .org
       }
       // "League One", "Division Two": a numbered division.
-      if range.count == 2, ["League", "Division"].contains(first), ["One", "Two", "Three", "Four"].contains(last) { return .org }
+      if range.count == 2, first == "League" || first == "Division", Self.divisionNumbers.contains(last) { return .org }
       if EntityLexicon.facilityHeads.contains(last) { return .fac }
       if EntityLexicon.locationHeads.contains(last) { return .loc }
       if EntityLexicon.placeHeads.contains(last) { return .gpe }
@@ -256,7 +254,7 @@ struct NameFinder {
       }
       if EntityLexicon.organizationStarts.contains(first) && range.contains(where: { words[$0] == "of" }) { return .org }
       // "King’s College London": an organization head after a possessive inside the name.
-      for index in range.dropLast() where ["’s", "'s", "’", "'"].contains(words[index])
+      for index in range.dropLast() where Self.possessiveMarks.contains(words[index])
         && EntityLexicon.organizationHeads.contains(words[index + 1])
       {
         return .org
@@ -272,6 +270,11 @@ struct NameFinder {
     }
     return nil
   }
+
+  private static let clubPlaceHeads: Set<String> = ["Town", "City", "United", "County"]
+  private static let pluralVerbs: Set<String> = ["have", "are", "were"]
+  private static let divisionNumbers: Set<String> = ["One", "Two", "Three", "Four"]
+  private static let possessiveMarks: Set<String> = ["’s", "'s", "’", "'"]
 
   private static let multiWordTitleEnds: Set<String> = ["Chief", "Minister", "President", "Secretary", "General", "Officer", "Director", "Manager", "Coach", "Commissioner", "Judge"]
 
@@ -491,7 +494,9 @@ struct NameFinder {
         candidate.label = .person
         candidate.score = 2
       }
-      if candidate.range.count >= 2, candidate.score < 3, !candidate.inHeadline, organizationPrefixes.contains(surfaceText(candidate.range)) {
+      if !organizationPrefixes.isEmpty, candidate.range.count >= 2, candidate.score < 3, !candidate.inHeadline,
+        organizationPrefixes.contains(surfaceText(candidate.range))
+      {
         candidate.label = .org
         candidate.score = max(candidate.score, 2)
       }

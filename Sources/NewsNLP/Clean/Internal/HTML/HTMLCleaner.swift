@@ -15,13 +15,13 @@ struct HTMLCleaner {
     // the rest of the page after one of them; the web maps them to C1 controls instead.
     var parsed =
       decision.encoding == "windows-1252"
-      ? try parse(Array(TextDecoding.decodeWindows1252(bytes).utf8), encoding: "UTF-8")
+      ? try parse(TextDecoding.windows1252ToUTF8(bytes), encoding: "UTF-8")
       : try parse(bytes, encoding: decision.encoding)
     if let error = parsed.encodingError {
       // Text after the bad bytes would be missing: read the whole page as windows-1252 instead.
       warnings.append(
         "the page is not valid \(decision.encoding) (libxml2: \(error)); it was read as windows-1252 so no text is lost")
-      parsed = try parse(Array(TextDecoding.decodeWindows1252(bytes).utf8), encoding: "UTF-8")
+      parsed = try parse(TextDecoding.windows1252ToUTF8(bytes), encoding: "UTF-8")
     }
     var extractor = ArticleExtractor(tree: parsed.tree, report: report)
     return try extractor.extract()
