@@ -46,18 +46,18 @@ struct GoldensCommand: ParsableCommand {
       return
     }
     if evaluate {
-      let folder = URL(fileURLWithPath: root).appendingPathComponent("Tests/EntityEvaluation")
-      for (title, url) in [("development set (rules were tuned on it)", folder), ("held-out set (written after the rules were frozen)", folder.appendingPathComponent("heldout"))] {
-        let evaluation = try EntityEvaluation(folder: url)
+      // Each evaluation folder holds the development set; its heldout/ folder the held-out set.
+      let sets = [("development set (rules were tuned on it)", ""), ("held-out set (written after the rules were frozen)", "heldout")]
+      let entityFolder = URL(fileURLWithPath: root).appendingPathComponent("Tests/EntityEvaluation")
+      for (title, subfolder) in sets {
+        let evaluation = try EntityEvaluation(folder: entityFolder.appendingPathComponent(subfolder))
         let report = try evaluation.score()
-        print("\(title): \(evaluation.articles.count) articles, \(evaluation.articles.map(\.gold.count).reduce(0, +)) gold entities")
-        print(report.table)
-        if verbose { print(report.errors.joined(separator: "\n")) }
-        print("")
+        let gold = evaluation.articles.map(\.gold.count).reduce(0, +)
+        printScores("\(title): \(evaluation.articles.count) articles, \(gold) gold entities", report.table, report.errors)
       }
       let quoteFolder = URL(fileURLWithPath: root).appendingPathComponent("Tests/QuoteEvaluation")
-      for (title, url) in [("development set (rules were tuned on it)", quoteFolder), ("held-out set (written after the rules were frozen)", quoteFolder.appendingPathComponent("heldout"))] {
-        try printQuoteScores(title: title, folder: url)
+      for (title, subfolder) in sets {
+        try printQuoteScores(title: title, folder: quoteFolder.appendingPathComponent(subfolder))
       }
       return
     }
@@ -85,9 +85,14 @@ struct GoldensCommand: ParsableCommand {
   private func printQuoteScores(title: String, folder: URL) throws {
     let quotes = try QuoteEvaluation(folder: folder)
     let report = try quotes.score()
-    print("quotes, \(title): \(quotes.articles.count) articles, \(quotes.articles.map(\.quotes.count).reduce(0, +)) gold quotes")
-    print(report.table)
-    if verbose { print(report.errors.joined(separator: "\n")) }
+    let gold = quotes.articles.map(\.quotes.count).reduce(0, +)
+    printScores("quotes, \(title): \(quotes.articles.count) articles, \(gold) gold quotes", report.table, report.errors)
+  }
+
+  private func printScores(_ heading: String, _ table: String, _ errors: [String]) {
+    print(heading)
+    print(table)
+    if verbose { print(errors.joined(separator: "\n")) }
     print("")
   }
 }
