@@ -434,7 +434,7 @@ struct NameFinder {
   /// ", 52," or ", the State Department spokesman" or ", a member of" after a name.
   private func hasPersonAppositionAfter(_ index: Int) -> Bool {
     guard index + 1 < words.count, words[index] == "," else { return false }
-    if NumericEntities(words: [words[index + 1]]).isDigitNumber(0) && index + 2 < words.count && words[index + 2] == "," {
+    if NumericEntities.isDigitNumber(words[index + 1]) && index + 2 < words.count && words[index + 2] == "," {
       return true
     }
     guard ["the", "a", "an", "his", "her", "its", "their", "who"].contains(lower[index + 1]) else { return false }

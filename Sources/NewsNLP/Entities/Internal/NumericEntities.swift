@@ -63,10 +63,6 @@ struct NumericEntities {
     "Fleet", "Baptist", "Presbyterian", "Congregational", "Republic", "Lady", "Minister", "Secretary",
   ]
 
-  init(words: [String]) {
-    self.init(words: words[...], lower: words.map { $0.lowercased() }[...])
-  }
-
   init(words: ArraySlice<String>, lower: ArraySlice<String>) {
     self.words = words
     self.lower = lower
@@ -101,8 +97,10 @@ struct NumericEntities {
     return byte >= 0x41 && byte <= 0x5A
   }
 
-  func isDigitNumber(_ index: Int) -> Bool {
-    let word = words[index]
+  func isDigitNumber(_ index: Int) -> Bool { Self.isDigitNumber(words[index]) }
+
+  /// A number written in digits, with thousands commas or a decimal point: "52", "1,200", "4.5".
+  static func isDigitNumber(_ word: String) -> Bool {
     guard let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
     return word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
   }
