@@ -56,8 +56,6 @@ public struct QuoteAttributor: ConfigurableStage {
     let gazetteer = Gazetteer.shared
     let engine = QuoteEngine(words: wordTable, sentences: sentences, entities: entityRanges)
     var people = PeopleIndex(words: engine.words, entities: entityRanges, givenGender: { gazetteer.givenNames[$0] })
-    var sentenceOf = [Int](repeating: 0, count: tokens.count)
-    for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }
     let entityStarts = entityRanges.map(\.range.lowerBound)
     var found = engine.run()
     if !configuration.indirect { found.removeAll { $0.kind == .indirect } }
@@ -85,7 +83,7 @@ public struct QuoteAttributor: ConfigurableStage {
         let gender = QuoteLexicon.pronouns[engine.words[token]]
         if let entry = resolve(
           pronounAt: token, gender: gender, lastSpeaker: lastSpeakerEntry, people: people, entities: entityRanges,
-          entityStarts: entityStarts, words: engine.words, quoted: quotedTokens, sentenceIndex: { sentenceOf[$0] })
+          entityStarts: entityStarts, words: engine.words, quoted: quotedTokens, sentenceIndex: { engine.sentenceOf[$0] })
         {
           quote.canonicalSpeaker = people.name(entry)
           people.addQuote(to: entry)
@@ -101,15 +99,11 @@ public struct QuoteAttributor: ConfigurableStage {
       quotes.append(quote)
     }
     // Titles from pre-name titles and appositives.
-    var entityAt = [Int](repeating: -1, count: tokens.count)
-    for (index, entity) in entityRanges.enumerated() { for token in entity.range { entityAt[token] = index } }
-    var sentenceStartOf = [Int](repeating: 0, count: tokens.count)
-    for range in sentences { for token in range { sentenceStartOf[token] = range.lowerBound } }
     for (index, entity) in entityRanges.enumerated() where entity.label == .person {
       guard let entry = people.entryOfEntity[index] else { continue }
       let found = titles(
-        of: entity.range, words: engine.words, entities: entityRanges, entityAt: entityAt,
-        sentenceStart: sentenceStartOf[entity.range.lowerBound])
+        of: entity.range, words: engine.words, entities: entityRanges, entityAt: engine.entityAt,
+        sentenceStart: engine.sentenceStart(of: entity.range.lowerBound))
       for title in found { people.addTitle(title, to: entry) }
     }
     let table = people.entries.indices.map { entry in

@@ -11,9 +11,17 @@ struct QuoteEngine {
   let sentences: [Range<Int>]
   let entities: [(range: Range<Int>, label: EntityLabel)]
 
-  private var sentenceOf: [Int] = []
+  /// The sentence of each token (0 for a token outside every sentence).
+  private(set) var sentenceOf: [Int] = []
   private var paragraphOf: [Int] = []
-  private var entityAt: [Int] = []
+  /// The entity covering each token, or -1.
+  private(set) var entityAt: [Int] = []
+
+  /// The first token of a token's sentence; 0 for a token outside every sentence.
+  func sentenceStart(of token: Int) -> Int {
+    guard !sentences.isEmpty, sentences[sentenceOf[token]].contains(token) else { return 0 }
+    return sentences[sentenceOf[token]].lowerBound
+  }
 
   init(words table: TokenWords, sentences: [Range<Int>], entities: [(range: Range<Int>, label: EntityLabel)]) {
     var text = table.text
