@@ -192,7 +192,7 @@ public struct QuoteAttributor: ConfigurableStage {
         }
       }
       while roleStart < start - 1 && ["’s", "'s"].contains(words[roleStart]) { roleStart += 1 }
-      if roleStart < start - 1 { result.append(Self.joined(words[roleStart..<(start - 1)])) }
+      if roleStart < start - 1 { result.append(PeopleIndex.joined(words[roleStart..<(start - 1)])) }
     }
     while start > sentenceStart {
       let word = words[start - 1]
@@ -218,7 +218,7 @@ public struct QuoteAttributor: ConfigurableStage {
     }
     while start < range.lowerBound && (words[start] == "’s" || words[start] == "'s" || words[start] == "of") { start += 1 }
     if sawRole && start < range.lowerBound {
-      result.append(Self.joined(words[start..<range.lowerBound]))
+      result.append(PeopleIndex.joined(words[start..<range.lowerBound]))
     }
     // After the name: ", the State Department spokesman,".
     let after = range.upperBound
@@ -227,21 +227,10 @@ public struct QuoteAttributor: ConfigurableStage {
       while end < words.count && end < after + 16 && ![",", ".", ";", "“", "\"", "who", "which", "that"].contains(words[end]) { end += 1 }
       let phrase = words[(after + 2)..<end]
       if end < words.count, phrase.contains(where: { EntityLexicon.roles.contains($0.lowercased()) || EntityLexicon.titles.contains($0) }) {
-        result.append(Self.joined(phrase))
+        result.append(PeopleIndex.joined(phrase))
       }
     }
     return result
-  }
-
-  private static func joined(_ words: ArraySlice<String>) -> String {
-    var text = ""
-    var previous = ""
-    for word in words {
-      if !text.isEmpty && word != "’s" && word != "'s" && word != "-" && previous != "-" { text += " " }
-      text += word
-      previous = word
-    }
-    return text
   }
 
   /// Entities as token ranges.

@@ -49,15 +49,19 @@ struct PeopleIndex {
   }
 
   /// The display name of an entry.
-  /// The fullest name, words joined by spaces except around hyphens ("Jean-Pierre").
-  func name(_ entry: Int) -> String {
-    var result = ""
+  /// The fullest name as written ("Jean-Pierre Dubois").
+  func name(_ entry: Int) -> String { Self.joined(entries[entry].name) }
+
+  /// Tokens back into text: spaces between words, none around hyphens or before a possessive
+  /// ("Jean-Pierre", "China’s top diplomat").
+  static func joined<Words: Sequence<String>>(_ words: Words) -> String {
+    var text = ""
     var previous = ""
-    for word in entries[entry].name {
-      if !result.isEmpty && word != "-" && previous != "-" { result += " " }
-      result += word
+    for word in words {
+      if !text.isEmpty && word != "’s" && word != "'s" && word != "-" && previous != "-" { text += " " }
+      text += word
       previous = word
     }
-    return result
+    return text
   }
 }
