@@ -44,8 +44,8 @@ enum TextDecoding {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
   ]
 
-  /// Windows-1252 bytes re-encoded as UTF-8, in one pass (for handing a page to libxml2).
-  static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+  /// Windows-1252 bytes re-encoded as UTF-8, in one pass (for libxml2, and under ``decodeWindows1252(_:)``).
+  static func windows1252ToUTF8<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count + bytes.count / 8)
     for byte in bytes {
@@ -66,12 +66,8 @@ enum TextDecoding {
     return result
   }
 
+  /// Windows-1252 bytes as a string.
   static func decodeWindows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-    var scalars = String.UnicodeScalarView()
-    for byte in bytes {
-      let value = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
-      scalars.append(Unicode.Scalar(value)!)
-    }
-    return String(scalars)
+    String(decoding: windows1252ToUTF8(bytes), as: UTF8.self)
   }
 }
