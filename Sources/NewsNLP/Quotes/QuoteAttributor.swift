@@ -140,7 +140,7 @@ public struct QuoteAttributor: ConfigurableStage {
       // Names inside quoted speech are not who "he" refers back to.
       if quoted.contains(entity.range.lowerBound) { continue }
       // A possessive ("Finch’s challenger") is not the subject of its sentence.
-      let isPossessive = entity.range.upperBound < words.count && ["’s", "'s"].contains(words[entity.range.upperBound])
+      let isPossessive = entity.range.upperBound < words.count && QuoteLexicon.possessiveEndings.contains(words[entity.range.upperBound])
       let isSubject = !isPossessive && seenSentences.insert(sentence).inserted
       guard compatible(entry) else { continue }
       if nearest == nil || entity.range.lowerBound > nearest!.position { nearest = (entry, entity.range.lowerBound) }
@@ -184,14 +184,14 @@ public struct QuoteAttributor: ConfigurableStage {
         let word = words[roleStart - 1]
         let isEmployer = entityAt[roleStart - 1] >= 0 && [.org, .gpe, .norp].contains(entities[entityAt[roleStart - 1]].label)
         if EntityLexicon.roles.contains(word.lowercased()) || Self.roleModifiers.contains(word.lowercased()) || isEmployer
-          || word == "’s" || word == "'s"
+          || QuoteLexicon.possessiveEndings.contains(word)
         {
           roleStart -= 1
         } else {
           sawComma = false
         }
       }
-      while roleStart < start - 1 && ["’s", "'s"].contains(words[roleStart]) { roleStart += 1 }
+      while roleStart < start - 1 && QuoteLexicon.possessiveEndings.contains(words[roleStart]) { roleStart += 1 }
       if roleStart < start - 1 { result.append(PeopleIndex.joined(words[roleStart..<(start - 1)])) }
     }
     while start > sentenceStart {
@@ -210,13 +210,13 @@ public struct QuoteAttributor: ConfigurableStage {
         start -= 3
         continue
       }
-      if (word == "’s" || word == "'s") && sawRole { start -= 1; continue }
+      if QuoteLexicon.possessiveEndings.contains(word) && sawRole { start -= 1; continue }
       // The employer ("White House", "China’s") and modifiers of the role ("national security", "press").
       let isEmployer = entityAt[start - 1] >= 0 && [.org, .gpe, .norp].contains(entities[entityAt[start - 1]].label)
       guard sawRole, isEmployer || Self.roleModifiers.contains(lower), range.lowerBound - start < 7 else { break }
       start -= 1
     }
-    while start < range.lowerBound && (words[start] == "’s" || words[start] == "'s" || words[start] == "of") { start += 1 }
+    while start < range.lowerBound && (QuoteLexicon.possessiveEndings.contains(words[start]) || words[start] == "of") { start += 1 }
     if sawRole && start < range.lowerBound {
       result.append(PeopleIndex.joined(words[start..<range.lowerBound]))
     }

@@ -271,7 +271,7 @@ struct QuoteEngine {
         let opensSentence = capitalized && previous == sentences[sentenceOf[index]].lowerBound
           && !EntityLexicon.commonCapitalized.contains(words[previous]) && !Self.subordinators.contains(word)
         // "the governor’s office", "the state nurses’ association": an owner before the head.
-        let isPossessive = ["’s", "'s", "’", "'"].contains(word) && previous > 0
+        let isPossessive = QuoteLexicon.possessiveMarks.contains(word) && previous > 0
         // "the Minneapolis-based company": a hyphenated modifier, taken whole.
         if word == "-" && previous > 0 && isAttachedToPrevious(previous) && isAttachedToNext(previous) {
           start = previous - 1
@@ -284,7 +284,7 @@ struct QuoteEngine {
             && !QuoteLexicon.cues.contains(word) && !Self.auxiliaries.contains(word) && !word.hasSuffix("ly")
             && (!word.hasSuffix("ed") || Self.participleModifiers.contains(word)))
         guard entityAt[previous] >= 0 || isModifier || opensSentence || isPossessive
-          || (previous + 1 < tokens.count && ["’s", "'s", "’", "'"].contains(words[previous + 1]) && words[previous].first?.isLetter == true)
+          || (previous + 1 < tokens.count && QuoteLexicon.possessiveMarks.contains(words[previous + 1]) && words[previous].first?.isLetter == true)
         else { break }
         start = previous
         if index - start >= 4 { break }
@@ -393,7 +393,7 @@ struct QuoteEngine {
         let entity = entities[entityAt[probe]]
         let end = entity.range.upperBound
         // "said Castellano’s lawyer, Diane Okoro": the owner is not the speaker.
-        if end < tokens.count && (words[end] == "’s" || words[end] == "'s") {
+        if end < tokens.count && QuoteLexicon.possessiveEndings.contains(words[end]) {
           probe = end + 1
           continue
         }
@@ -517,7 +517,7 @@ struct QuoteEngine {
       }
       // "…, the Portuguese club announced": a definite business or club with no owner of its own.
       guard range.lowerBound > 0, lower[range.lowerBound - 1] == "the",
-        !range.contains(where: { ["’s", "'s", "’", "'"].contains(words[$0]) || (entityAt[$0] >= 0 && ![.norp, .gpe].contains(entities[entityAt[$0]].label)) })
+        !range.contains(where: { QuoteLexicon.possessiveMarks.contains(words[$0]) || (entityAt[$0] >= 0 && ![.norp, .gpe].contains(entities[entityAt[$0]].label)) })
       else { return speaker }
       return organizationSubject(before: cue, sentencesBack: 10).map { .entity($0) } ?? speaker
     default:
@@ -546,7 +546,7 @@ struct QuoteEngine {
       guard let token = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6, cue)).first(where: { entityAt[$0] >= 0 })
       else { continue }
       let entity = entities[entityAt[token]]
-      let isPossessive = entity.range.upperBound < tokens.count && ["’s", "'s"].contains(words[entity.range.upperBound])
+      let isPossessive = entity.range.upperBound < tokens.count && QuoteLexicon.possessiveEndings.contains(words[entity.range.upperBound])
       if entity.label == .org && !isPossessive { return entityAt[token] }
     }
     return nil
@@ -595,7 +595,7 @@ struct QuoteEngine {
         var head = position
         var next = position + 1
         while next < tokens.count && next <= position + 3 && sentenceOf[next] == sentenceOf[index]
-          && (["’", "'", "’s", "'s"].contains(words[next]) || words[next].first?.isLowercase == true && !Self.nominalStops.contains(lower[next]))
+          && (QuoteLexicon.possessiveMarks.contains(words[next]) || words[next].first?.isLowercase == true && !Self.nominalStops.contains(lower[next]))
         {
           if isSourceNoun(next) { head = next }
           next += 1

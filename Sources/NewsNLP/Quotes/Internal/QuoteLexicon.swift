@@ -34,6 +34,12 @@ enum QuoteLexicon {
   /// Cues that take a person as object before the reported clause ("told reporters that").
   static let objectTakingCues: Set<String> = ["tell", "tells", "told", "telling", "warn", "warns", "warned", "remind", "reminded", "assure", "assured", "ask", "asked", "urged", "urge"]
 
+  /// Possessive tokens: "’s" and "'s", and the bare apostrophe of a plural ("nurses’").
+  static let possessiveMarks: Set<String> = ["’s", "'s", "’", "'"]
+
+  /// The possessive "’s" alone.
+  static let possessiveEndings: Set<String> = ["’s", "'s"]
+
   /// Words that negate a cue: "have not said how".
   static let negations: Set<String> = ["not", "n't", "n’t", "never", "declined", "refused", "decline", "refuse", "without"]
 
